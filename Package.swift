@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Atelier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "atelier", targets: ["atelier"]),
+        .library(name: "AtelierCore", targets: ["AtelierCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
+        .target(name: "AtelierCore", dependencies: ["Yams"]),
+        // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML.
+        .target(
+            name: "AtelierExport",
+            dependencies: [
+                "AtelierCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                "ZIPFoundation",
+            ],
+            resources: [.copy("Templates")]
+        ),
+        // Session journals on disk: append + fsync, owner-only files, torn-line recovery.
+        .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
+        // GNU readline, from Debian's libreadline-dev.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The live session in a terminal (readline) or over piped stdin.
+        .target(name: "AtelierTerminal", dependencies: ["AtelierCore", "AtelierStore", "CReadline"]),
+        // The commands, as a library the tests can call.
+        .target(
+            name: "AtelierCLI",
+            dependencies: [
+                "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
+        // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
+        .target(name: "CPty"),
+        .testTarget(
+            name: "AtelierCoreTests",
+            dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

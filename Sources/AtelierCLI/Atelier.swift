@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `atelier` command: a table of contents of its subcommands.
+public struct Atelier: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "atelier",
+        abstract: "Run a co-construction scoping workshop and produce the mission charter.",
+        version: AtelierVersion.current,
+        subcommands: []
+    )
+
+    public init() {}
+}
+
+/// The version printed by `atelier --version` and written in every session journal.
+public enum AtelierVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,127 @@
+/// The type of a charter field, as a workshop script declares it.
+public indirect enum FieldType: Sendable, Hashable {
+    /// One line of text.
+    case text
+    /// Several lines of text.
+    case longText
+    case number
+    case date
+    /// A duration in minutes ("30 min", "2h").
+    case duration
+    case yesNo
+    /// Someone's name; Tab completes the people already named in the session.
+    case person
+    /// One of a fixed set of options.
+    case choice([String])
+    /// A list of scalar values, one item a line.
+    case list(FieldType)
+    /// A list of records (an objective with its indicators…).
+    case records(RecordModel)
+
+    /// The keyword a script uses for this type (`text`, `longtext`, …).
+    public var keyword: String {
+        switch self {
+        case .text: "text"
+        case .longText: "longtext"
+        case .number: "number"
+        case .date: "date"
+        case .duration: "duration"
+        case .yesNo: "yesno"
+        case .person: "person"
+        case .choice: "choice"
+        case .list: "list"
+        case .records: "records"
+        }
+    }
+
+    /// True for types whose value is a `Value.text`.
+    public var isTextual: Bool {
+        switch self {
+        case .text, .longText, .person, .choice: true
+        default: false
+        }
+    }
+}
+
+/// The fields of one record of a `records` field.
+public struct RecordModel: Sendable, Hashable {
+    public var fields: [FieldModel]
+    /// The field that names a record when a question quotes it (the first text field by default).
+    public var titleField: String?
+
+    public init(fields: [FieldModel], titleField: String? = nil) {
+        self.fields = fields
+        self.titleField = titleField ?? fields.first(where: { $0.type.isTextual })?.id
+    }
+
+    public func field(_ id: String) -> FieldModel? { fields.first { $0.id == id } }
+}
+
+/// One field of the charter, or of a record.
+public struct FieldModel: Sendable, Hashable {
+    public var id: String
+    /// How the charter and the questions name it ("Indicateur", "Cible").
+    public var label: String
+    public var type: FieldType
+    /// A hint shown under the question that fills it.
+    public var hint: String?
+    /// For a records field: what one item is called ("objectif"), to ask "Un autre objectif ?".
+    public var itemLabel: String?
+    /// Where it is declared.
+    public var location: SourceLocation?
+
+    public init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.label = label
+        self.type = type
+        self.hint = hint
+        self.itemLabel = itemLabel
+        self.location = location
+    }
+}
+
+/// A section of the charter ("Objectifs", "Gouvernance"): a title and the fields shown under it.
+public struct SectionModel: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var fields: [FieldModel]
+    /// Left out of the client's copy unless the facilitator copy is asked for.
+    public var facilitatorOnly: Bool
+    public var location: SourceLocation?
+
+    public init(id: String, title: String, fields: [FieldModel], facilitatorOnly: Bool = false,
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.title = title
+        self.fields = fields
+        self.facilitatorOnly = facilitatorOnly
+        self.location = location
+    }
+}
+
+/// The charter a workshop produces, as its script declares it. Top-level field ids are unique
+/// across sections, so a path never names a section.
+public struct CharterModel: Sendable, Hashable {
+    public var sections: [SectionModel]
+
+    public init(sections: [SectionModel]) {
+        self.sections = sections
+    }
+
+    /// The top-level field with this id.
+    public func field(_ id: String) -> FieldModel? {
+        for section in sections {
+            if let f = section.fields.first(where: { $0.id == id }) { return f }
+        }
+        return nil
+    }
+
+    /// The section holding the top-level field `id`.
+    public func section(ofField id: String) -> SectionModel? {
+        sections.first { $0.fields.contains { $0.id == id } }
+    }
+
+    /// Every top-level field, in declaration order.
+    public var allFields: [FieldModel] { sections.flatMap(\.fields) }
+}

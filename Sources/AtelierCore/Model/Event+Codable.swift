@@ -1,0 +1,63 @@
+extension Event: Codable {
+    private enum Key: String, CodingKey {
+        case t, at, type, item, value, text, owner, dontKnow = "dont_know", openQuestion = "open_question"
+        case ok, path, phase, section
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        time = try c.decode(Double.self, forKey: .t)
+        wallTime = try c.decodeIfPresent(String.self, forKey: .at)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case "answer": kind = .answer(item: try c.decode(String.self, forKey: .item), value: try c.decode(Value.self, forKey: .value))
+        case "skip": kind = .skip(item: try c.decode(String.self, forKey: .item))
+        case "decide": kind = .decide(item: try c.decode(String.self, forKey: .item), text: try c.decode(String.self, forKey: .text))
+        case "park":
+            kind = .park(item: try c.decode(String.self, forKey: .item),
+                         owner: try c.decodeIfPresent(String.self, forKey: .owner),
+                         dontKnow: try c.decodeIfPresent(Bool.self, forKey: .dontKnow) ?? false)
+        case "owner": kind = .assignOwner(openQuestion: try c.decode(String.self, forKey: .openQuestion), owner: try c.decode(String.self, forKey: .owner))
+        case "checkpoint": kind = .checkpoint(item: try c.decode(String.self, forKey: .item), ok: try c.decode(Bool.self, forKey: .ok))
+        case "note": kind = .note(try c.decode(String.self, forKey: .text))
+        case "edit": kind = .edit(path: try c.decode(String.self, forKey: .path), value: try c.decode(Value.self, forKey: .value))
+        case "back": kind = .back
+        case "goto": kind = .goto(phase: try c.decode(String.self, forKey: .phase))
+        case "lock": kind = .lock(section: try c.decode(String.self, forKey: .section))
+        case "undo": kind = .undo
+        case "park_rest": kind = .parkRest(phase: try c.decode(String.self, forKey: .phase))
+        case "keep_going": kind = .keepGoing(phase: try c.decode(String.self, forKey: .phase))
+        case "resume": kind = .resume
+        case "quit": kind = .quit
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type “\(type)”")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(time, forKey: .t)
+        try c.encodeIfPresent(wallTime, forKey: .at)
+        switch kind {
+        case let .answer(item, value): try c.encode("answer", forKey: .type); try c.encode(item, forKey: .item); try c.encode(value, forKey: .value)
+        case let .skip(item): try c.encode("skip", forKey: .type); try c.encode(item, forKey: .item)
+        case let .decide(item, text): try c.encode("decide", forKey: .type); try c.encode(item, forKey: .item); try c.encode(text, forKey: .text)
+        case let .park(item, owner, dontKnow):
+            try c.encode("park", forKey: .type); try c.encode(item, forKey: .item)
+            try c.encodeIfPresent(owner, forKey: .owner)
+            if dontKnow { try c.encode(true, forKey: .dontKnow) }
+        case let .assignOwner(q, owner): try c.encode("owner", forKey: .type); try c.encode(q, forKey: .openQuestion); try c.encode(owner, forKey: .owner)
+        case let .checkpoint(item, ok): try c.encode("checkpoint", forKey: .type); try c.encode(item, forKey: .item); try c.encode(ok, forKey: .ok)
+        case let .note(text): try c.encode("note", forKey: .type); try c.encode(text, forKey: .text)
+        case let .edit(path, value): try c.encode("edit", forKey: .type); try c.encode(path, forKey: .path); try c.encode(value, forKey: .value)
+        case .back: try c.encode("back", forKey: .type)
+        case let .goto(phase): try c.encode("goto", forKey: .type); try c.encode(phase, forKey: .phase)
+        case let .lock(section): try c.encode("lock", forKey: .type); try c.encode(section, forKey: .section)
+        case .undo: try c.encode("undo", forKey: .type)
+        case let .parkRest(phase): try c.encode("park_rest", forKey: .type); try c.encode(phase, forKey: .phase)
+        case let .keepGoing(phase): try c.encode("keep_going", forKey: .type); try c.encode(phase, forKey: .phase)
+        case .resume: try c.encode("resume", forKey: .type)
+        case .quit: try c.encode("quit", forKey: .type)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Something that happened in a session. The engine's state is a pure fold of events over a
+/// workshop script; the journal stores exactly these, one JSON object a line.
+public struct Event: Sendable, Hashable {
+    /// Workshop time, in seconds of session activity since the start (pauses between a quit and a
+    /// resume do not count). The front end's clock supplies it; the engine never reads a clock.
+    public var time: Double
+    /// Wall-clock time as ISO 8601, for the record only (the engine ignores it).
+    public var wallTime: String?
+    public var kind: Kind
+
+    public init(_ kind: Kind, at time: Double, wallTime: String? = nil) {
+        self.kind = kind
+        self.time = time
+        self.wallTime = wallTime
+    }
+
+    public enum Kind: Sendable, Hashable {
+        /// An answer to agenda item `item` (a scripted question, a gap question, a follow-up).
+        case answer(item: String, value: Value)
+        /// The item is passed over for now.
+        case skip(item: String)
+        /// An explicit decision on a gap ("pas d'indicateur pour celui-ci"): recorded, never asked again.
+        case decide(item: String, text: String)
+        /// The item goes to the open questions; `owner` will answer it.
+        case park(item: String, owner: String?, dontKnow: Bool)
+        /// Who will answer an open question.
+        case assignOwner(openQuestion: String, owner: String)
+        /// A facilitator checkpoint answered yes or no.
+        case checkpoint(item: String, ok: Bool)
+        /// A facilitator note (never in the client's copy).
+        case note(String)
+        /// A change to an earlier answer: `path` names the field (`objectives[r3].title`).
+        case edit(path: String, value: Value)
+        /// Go back to the previous item answered or skipped in this phase.
+        case back
+        /// Move to a phase.
+        case goto(phase: String)
+        /// Lock a section: later changes to it are flagged.
+        case lock(section: String)
+        /// Take back the last event that changed something.
+        case undo
+        /// At 100% of a timebox: park the remaining items of the phase ("finir à l'heure").
+        case parkRest(phase: String)
+        /// At 100% of a timebox: keep going anyway.
+        case keepGoing(phase: String)
+        /// The session was resumed after an interruption.
+        case resume
+        /// The consultant saved and quit.
+        case quit
+    }
+}

@@ -1,0 +1,2 @@
+/// Renders a charter in the export formats.
+public enum AtelierExport {}

@@ -1,0 +1,2 @@
+/// Session journals on disk.
+public enum AtelierStore {}

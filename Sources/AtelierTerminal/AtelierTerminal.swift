@@ -1,0 +1,3 @@
+@preconcurrency import CReadline
+/// The live session in a terminal.
+public enum AtelierTerminal {}
