@@ -1,0 +1,112 @@
+/// The static type of an expression, checked against the charter model when a script is loaded.
+public indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
+    case text, number, date, duration, bool
+    /// The type of `null`: compatible with anything.
+    case null
+    case list(ExprType)
+    /// A record of a `records` field (a bound variable, or an item of `objectifs[]`).
+    case record(RecordModel)
+    /// An item of the engine-provided `answers` collection (`text`, `label`, `field`).
+    case answer
+    /// A lexicon name, only valid as the second argument of `uses` / `quote`.
+    case lexicon
+
+    public var description: String {
+        switch self {
+        case .text: "text"
+        case .number: "number"
+        case .date: "date"
+        case .duration: "duration"
+        case .bool: "yes/no"
+        case .null: "null"
+        case .list(let t): "list of \(t)"
+        case .record: "record"
+        case .answer: "answer"
+        case .lexicon: "lexicon"
+        }
+    }
+}
+
+/// A record seen from an expression: the record, its model, where it lives and its position.
+public struct RecordRef: Sendable, Hashable {
+    public var record: Record
+    public var model: RecordModel
+    public var path: FieldPath
+    /// Position in its list, from 1.
+    public var index: Int
+
+    public init(record: Record, model: RecordModel, path: FieldPath, index: Int) {
+        self.record = record
+        self.model = model
+        self.path = path
+        self.index = index
+    }
+}
+
+/// One text the client gave, as an item of the `answers` collection.
+public struct AnswerRef: Sendable, Hashable {
+    public var text: String
+    /// The label of the field it answers ("Cible").
+    public var label: String
+    /// The field id it answers.
+    public var field: String
+    public var path: FieldPath
+
+    public init(text: String, label: String, field: String, path: FieldPath) {
+        self.text = text
+        self.label = label
+        self.field = field
+        self.path = path
+    }
+}
+
+/// The value of an expression at run time. Evaluation never fails: a missing value is `.null`,
+/// and comparisons with `.null` are false.
+public indirect enum EvalValue: Sendable, Hashable {
+    case null
+    case text(String)
+    case number(Double)
+    case date(Day)
+    case duration(Int)
+    case bool(Bool)
+    case list([EvalValue])
+    case record(RecordRef)
+    case answer(AnswerRef)
+    case lexicon(String)
+}
+
+/// What names mean while type-checking: the charter's fields, the lexicons, the bound variables.
+public struct TypeEnvironment: Sendable {
+    public var model: CharterModel
+    public var lexicons: Set<String>
+    public var bindings: [String: ExprType]
+
+    public init(model: CharterModel, lexicons: Set<String>, bindings: [String: ExprType] = [:]) {
+        self.model = model
+        self.lexicons = lexicons
+        self.bindings = bindings
+    }
+}
+
+/// What names mean while evaluating.
+public struct EvaluationContext: Sendable {
+    public var model: CharterModel
+    /// Top-level field id -> value.
+    public var charter: [String: Value]
+    public var bindings: [String: EvalValue]
+    public var lexicons: [String: [String]]
+    /// The session's date (from the injected clock), for `today()`.
+    public var today: Day
+    /// Every text the client gave (for rules over `answers`).
+    public var answers: [AnswerRef]
+
+    public init(model: CharterModel, charter: [String: Value], bindings: [String: EvalValue] = [:],
+                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = []) {
+        self.model = model
+        self.charter = charter
+        self.bindings = bindings
+        self.lexicons = lexicons
+        self.today = today
+        self.answers = answers
+    }
+}

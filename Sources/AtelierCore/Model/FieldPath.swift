@@ -1,0 +1,91 @@
+/// Where a value lives in the charter: `objectifs[r3].indicateurs[r7].cible`.
+///
+/// Record components name records by their stable id, so a path stays valid when items before it
+/// are added or removed. Users type paths with 1-based positions (`objectifs[2].intitule`);
+/// `Charter.resolve(userPath:)` turns those into ids.
+public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public enum Component: Sendable, Hashable {
+        case field(String)
+        /// A record of the list named by the previous component, by id.
+        case record(String)
+    }
+
+    public var components: [Component]
+
+    public init(_ components: [Component]) {
+        self.components = components
+    }
+
+    /// A top-level field.
+    public init(field: String) {
+        self.components = [.field(field)]
+    }
+
+    public func appending(field: String) -> FieldPath { FieldPath(components + [.field(field)]) }
+    public func appending(record id: String) -> FieldPath { FieldPath(components + [.record(id)]) }
+
+    /// The top-level field this path starts from.
+    public var rootField: String? {
+        if case .field(let f)? = components.first { return f }
+        return nil
+    }
+
+    /// The last field id of the path (the field being set).
+    public var lastField: String? {
+        for c in components.reversed() { if case .field(let f) = c { return f } }
+        return nil
+    }
+
+    public var description: String {
+        var out = ""
+        for c in components {
+            switch c {
+            case .field(let f): out += out.isEmpty ? f : ".\(f)"
+            case .record(let id): out += "[\(id)]"
+            }
+        }
+        return out
+    }
+
+    /// Parses the textual form (`a[r1].b`); nil when malformed.
+    public init?(parsing text: String) {
+        var comps: [Component] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if rest.first == "[" {
+                guard let close = rest.firstIndex(of: "]") else { return nil }
+                let id = rest[rest.index(after: rest.startIndex)..<close]
+                guard !id.isEmpty, case .field? = comps.last else { return nil }
+                comps.append(.record(String(id)))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                if rest.first == "." {
+                    guard !comps.isEmpty else { return nil }
+                    rest = rest.dropFirst()
+                }
+                let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
+                let name = rest[..<end]
+                guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+                comps.append(.field(String(name)))
+                rest = rest[end...]
+            }
+        }
+        guard !comps.isEmpty else { return nil }
+        self.components = comps
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let path = FieldPath(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a field path: \(text)"))
+        }
+        self = path
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+
+    public static func < (lhs: FieldPath, rhs: FieldPath) -> Bool { lhs.description < rhs.description }
+}
