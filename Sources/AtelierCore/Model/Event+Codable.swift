@@ -11,6 +11,7 @@ extension Event: Codable {
         let type = try c.decode(String.self, forKey: .type)
         switch type {
         case "answer": kind = .answer(item: try c.decode(String.self, forKey: .item), value: try c.decode(Value.self, forKey: .value))
+        case "said": kind = .said(item: try c.decode(String.self, forKey: .item))
         case "skip": kind = .skip(item: try c.decode(String.self, forKey: .item))
         case "decide": kind = .decide(item: try c.decode(String.self, forKey: .item), text: try c.decode(String.self, forKey: .text))
         case "park":
@@ -40,6 +41,7 @@ extension Event: Codable {
         try c.encodeIfPresent(wallTime, forKey: .at)
         switch kind {
         case let .answer(item, value): try c.encode("answer", forKey: .type); try c.encode(item, forKey: .item); try c.encode(value, forKey: .value)
+        case let .said(item): try c.encode("said", forKey: .type); try c.encode(item, forKey: .item)
         case let .skip(item): try c.encode("skip", forKey: .type); try c.encode(item, forKey: .item)
         case let .decide(item, text): try c.encode("decide", forKey: .type); try c.encode(item, forKey: .item); try c.encode(text, forKey: .text)
         case let .park(item, owner, dontKnow):

@@ -17,6 +17,8 @@ public struct Event: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// An answer to agenda item `item` (a scripted question, a gap question, a follow-up).
         case answer(item: String, value: Value)
+        /// A `say` step was shown to the room.
+        case said(item: String)
         /// The item is passed over for now.
         case skip(item: String)
         /// An explicit decision on a gap ("pas d'indicateur pour celui-ci"): recorded, never asked again.

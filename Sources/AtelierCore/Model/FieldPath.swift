@@ -8,6 +8,8 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
         case field(String)
         /// A record of the list named by the previous component, by id.
         case record(String)
+        /// An item of a list of scalar values, by position from 0.
+        case item(Int)
     }
 
     public var components: [Component]
@@ -23,6 +25,7 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public func appending(field: String) -> FieldPath { FieldPath(components + [.field(field)]) }
     public func appending(record id: String) -> FieldPath { FieldPath(components + [.record(id)]) }
+    public func appending(item index: Int) -> FieldPath { FieldPath(components + [.item(index)]) }
 
     /// The top-level field this path starts from.
     public var rootField: String? {
@@ -42,6 +45,7 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
             switch c {
             case .field(let f): out += out.isEmpty ? f : ".\(f)"
             case .record(let id): out += "[\(id)]"
+            case .item(let i): out += "[#\(i)]"
             }
         }
         return out
@@ -56,7 +60,12 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
                 guard let close = rest.firstIndex(of: "]") else { return nil }
                 let id = rest[rest.index(after: rest.startIndex)..<close]
                 guard !id.isEmpty, case .field? = comps.last else { return nil }
-                comps.append(.record(String(id)))
+                if id.first == "#" {
+                    guard let i = Int(id.dropFirst()), i >= 0 else { return nil }
+                    comps.append(.item(i))
+                } else {
+                    comps.append(.record(String(id)))
+                }
                 rest = rest[rest.index(after: close)...]
             } else {
                 if rest.first == "." {
