@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns what the consultant typed into a value of the field's type: `15/03/2027` or `2027-03-15`
+/// for a date, `1h30` for a duration, `3,5` for a number, `2` or `mens` for a choice…
+public enum AnswerParser {
+    /// Why a typed answer was not accepted; one sentence, then the same question again.
+    public enum Problem: Error, Sendable, Hashable {
+        /// Not a number ("douze" for a number field).
+        case notANumber(String)
+        /// Not a date in a form Atelier reads, or not a real day (31/02/2027).
+        case notADate(String)
+        /// Not a duration ("30 min", "2h", "1h30").
+        case notADuration(String)
+        /// Not yes or no.
+        case notYesNo(String)
+        /// Not one of the options (or several options start that way).
+        case notAnOption(String, options: [String])
+        /// Empty where a value is needed.
+        case empty
+
+        public func message(_ language: Language) -> String {
+            let fr = language == .fr
+            switch self {
+            case .notANumber(let s):
+                return fr ? "« \(s) » n'est pas un nombre (ex. 12 ou 3,5)." : "“\(s)” is not a number (e.g. 12 or 3.5)."
+            case .notADate(let s):
+                return fr ? "« \(s) » n'est pas une date (ex. 15/03/2027 ou 2027-03-15)." : "“\(s)” is not a date (e.g. 2027-03-15 or 15/03/2027)."
+            case .notADuration(let s):
+                return fr ? "« \(s) » n'est pas une durée (ex. 30 min, 2h, 1h30)." : "“\(s)” is not a duration (e.g. 30 min, 2h, 1h30)."
+            case .notYesNo(let s):
+                return fr ? "« \(s) » : répondez oui ou non." : "“\(s)”: answer yes or no."
+            case let .notAnOption(s, options):
+                let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
+                return fr ? "« \(s) » n'est pas une des options : \(list)." : "“\(s)” is not one of the options: \(list)."
+            case .empty:
+                return fr ? "Une réponse est attendue ici." : "An answer is needed here."
+            }
+        }
+    }
+
+    /// Parses one typed line for a scalar field type (lists and records are built by the caller).
+    public static func parse(_ raw: String, as type: FieldType) -> Result<Value, Problem> {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case .text, .longText, .person:
+            return text.isEmpty ? .failure(.empty) : .success(.text(text))
+        case .number:
+            return number(text).map { .success(.number($0)) } ?? .failure(.notANumber(text))
+        case .date:
+            return date(text).map { .success(.date($0)) } ?? .failure(.notADate(text))
+        case .duration:
+            return duration(text).map { .success(.duration($0)) } ?? .failure(.notADuration(text))
+        case .yesNo:
+            return yesNo(text).map { .success(.bool($0)) } ?? .failure(.notYesNo(text))
+        case .choice(let options):
+            return choice(text, options).map { .success(.text($0)) } ?? .failure(.notAnOption(text, options: options))
+        case .list(let item):
+            return parse(text, as: item).map { .list([$0]) }
+        case .records:
+            return text.isEmpty ? .failure(.empty) : .success(.text(text))
+        }
+    }
+
+    public static func number(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: "\u{A0}", with: "")
+            .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+        guard !cleaned.isEmpty, let n = Double(cleaned), n.isFinite else { return nil }
+        return n
+    }
+
+    /// `2027-03-15`, `15/03/2027`, `15-03-2027`, `15.03.2027`, `15/03/27`.
+    public static func date(_ text: String) -> Day? {
+        if let iso = Day(iso: text) { return iso }
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+        if parts[2].count == 2 { y += 2000 } else if parts[2].count != 4 { return nil }
+        guard Day.isValid(year: y, month: m, day: d) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// Minutes from `90`, `30 min`, `2h`, `1h30`, `1 h 30 min`, `2 heures`, `1.5h`.
+    public static func duration(_ text: String) -> Int? {
+        let t = text.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+        if let n = Int(t), n >= 0 { return n }
+        for suffix in ["minutes", "minute", "mins", "min", "mn", "m"] where t.hasSuffix(suffix) {
+            if let n = Int(t.dropLast(suffix.count)), n >= 0 { return n }
+        }
+        for marker in ["heures", "heure", "hours", "hour", "h"] {
+            guard let range = t.range(of: marker) else { continue }
+            let hours = String(t[..<range.lowerBound])
+            var rest = String(t[range.upperBound...])
+            for suffix in ["minutes", "min", "mn", "m"] where rest.hasSuffix(suffix) { rest = String(rest.dropLast(suffix.count)) }
+            guard let h = Double(hours), h >= 0, h < 1000 else { return nil }
+            let minutes = rest.isEmpty ? 0 : Int(rest)
+            guard let m = minutes, (0..<60).contains(m) else { return nil }
+            return Int((h * 60).rounded()) + m
+        }
+        return nil
+    }
+
+    public static func yesNo(_ text: String) -> Bool? {
+        switch TextFolding.fold(text) {
+        case "o", "oui", "y", "yes", "ok", "vrai", "true", "1", "ouais", "yep": true
+        case "n", "non", "no", "faux", "false", "0", "nope": false
+        default: nil
+        }
+    }
+
+    /// An option by number (from 1), by exact text, or by a unique prefix; case and accents ignored.
+    public static func choice(_ text: String, _ options: [String]) -> String? {
+        if let n = Int(text), options.indices.contains(n - 1) { return options[n - 1] }
+        let folded = TextFolding.fold(text)
+        guard !folded.isEmpty else { return nil }
+        if let exact = options.first(where: { TextFolding.fold($0) == folded }) { return exact }
+        let prefixed = options.filter { TextFolding.fold($0).hasPrefix(folded) }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+}

@@ -1,0 +1,27 @@
+/// The sentences the engine itself writes (the script writes the rest), in French and English.
+enum EngineMessages {
+    static func parkOffer(_ phase: String, _ language: Language) -> String {
+        language == .fr
+            ? "Le temps prévu pour « \(phase) » est écoulé. On met les questions restantes de côté (questions ouvertes) pour finir à l'heure ?"
+            : "The time planned for “\(phase)” is up. Shall we park the remaining questions (open questions) to finish on time?"
+    }
+
+    static func whoWillAnswer(_ question: String, _ language: Language) -> String {
+        language == .fr ? "Qui pourra répondre à : « \(question) » ?" : "Who will be able to answer: “\(question)”?"
+    }
+
+    static func ownerLabel(_ language: Language) -> String {
+        language == .fr ? "Qui répondra" : "Who will answer"
+    }
+
+    static func finished(_ language: Language) -> String {
+        language == .fr ? "L'atelier est terminé : toutes les questions ont été abordées." : "The workshop is complete: every question has been covered."
+    }
+
+    static func defaultDontKnow(_ language: Language) -> [String] {
+        switch language {
+        case .fr: ["je ne sais pas", "je sais pas", "on ne sait pas", "on sait pas", "aucune idée", "ne sais pas", "nsp", "je ne sais pas encore"]
+        case .en: ["I don't know", "I do not know", "don't know", "dunno", "no idea", "not sure yet", "we don't know"]
+        }
+    }
+}
