@@ -15,10 +15,61 @@ import Foundation
 /// A bare number (`2000 clients`) or a bare month word (`mai`, `may`) does not count.
 enum DateMention {
     static func isPresent(in text: String) -> Bool {
+        if let known = memo.value(text) { return known }
         let folded = TextFolding.fold(text)
-        guard !folded.isEmpty else { return false }
-        guard let regex = pattern.regex else { return false }
-        return RegexCache.matches(regex, folded)
+        let found: Bool
+        if mayMentionDate(folded), let regex = pattern.regex {
+            found = RegexCache.matches(regex, folded)
+        } else {
+            found = false
+        }
+        memo.store(found, for: text)
+        return found
+    }
+
+    /// Texts are re-checked at every step of a session: answers are remembered.
+    private static let memo = Memo()
+
+    /// A cheap first look: without a digit or a calendar word the big pattern cannot match.
+    private static func mayMentionDate(_ folded: String) -> Bool {
+        var word = ""
+        for c in folded.unicodeScalars {
+            if c.properties.numericType != nil { return true }
+            if c.properties.isAlphabetic {
+                word.unicodeScalars.append(c)
+            } else {
+                if triggers.contains(word) { return true }
+                word = ""
+            }
+        }
+        return triggers.contains(word)
+    }
+
+    private static let triggers: Set<String> = {
+        var words = Set((months + "|" + weekdays).split(separator: "|").map(String.init))
+        words.formUnion(["fev", "fevr", "demain", "aujourd", "soir", "tomorrow", "today", "tonight", "prochain", "prochaine",
+                         "next", "semaine", "semaines", "week", "weeks", "sem", "trimestre", "semestre", "quarter",
+                         "half", "jour", "jours", "day", "days", "mois", "month", "months", "an", "ans", "annee",
+                         "annees", "year", "years"])
+        return words
+    }()
+
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: Bool] = [:]
+
+        func value(_ text: String) -> Bool? {
+            lock.lock()
+            defer { lock.unlock() }
+            return known[text]
+        }
+
+        func store(_ value: Bool, for text: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            if known.count >= 8192 { known.removeAll(keepingCapacity: true) }
+            known[text] = value
+        }
     }
 
     private final class Compiled: @unchecked Sendable {

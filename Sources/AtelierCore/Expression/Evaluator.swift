@@ -1,5 +1,6 @@
 /// Evaluates checked expressions against the charter as it stands. Never fails: a missing value is
-/// `.null`, a comparison with `.null` is false (except `x == null`), `empty(null)` is true.
+/// `.null`, a comparison with `.null` is false (except `x == null`), `empty(null)` is true, and
+/// `not` of anything but `true` is true (`not valide` holds while `valide` is unanswered).
 public enum Evaluator {
     public static func evaluate(_ expr: Expr, in ctx: EvaluationContext) -> EvalValue {
         switch expr.kind {

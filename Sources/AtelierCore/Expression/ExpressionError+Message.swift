@@ -73,6 +73,9 @@ extension ExpressionError {
                       : "A variable can only range over a list of records or answers, not \(type(t))."
         case .duplicateVariable(let v):
             return fr ? "La variable \(q(v)) est déjà définie." : "The variable \(q(v)) is already defined."
+        case .tooDeeplyNested:
+            return fr ? "Cette expression est trop imbriquée : découpez-la en plusieurs règles."
+                      : "This expression is nested too deeply: split it into several rules."
         case .notAssignable:
             return fr ? "Une réponse ne peut pas être rangée ici : indiquez un champ (sponsor), le champ d'une variable (o.indicateurs) ou une variable de answers."
                       : "An answer cannot be stored here: name a field (sponsor), a field of a variable (o.indicators) or a variable over answers."

@@ -64,6 +64,8 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case notABindingSource(ExprType)
         /// The same variable bound twice in one `each`.
         case duplicateVariable(String)
+        /// An expression nested too deeply (hundreds of parentheses or operators) to be a rule.
+        case tooDeeplyNested
         /// An `answer:` target that names no place an answer can be written to.
         case notAssignable
     }

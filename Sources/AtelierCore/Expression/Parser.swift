@@ -6,6 +6,10 @@
 struct Parser {
     private let tokens: [Token]
     private(set) var position = 0
+    /// How deeply the tree being built is nested, so a pathological input cannot exhaust the stack
+    /// of the parser, the type checker or the evaluator.
+    private var depth = 0
+    static let maximumDepth = 100
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -38,13 +42,28 @@ struct Parser {
         guard current.kind == .end else { throw unexpected(.endOfExpression) }
     }
 
+    private mutating func deeper() throws(ExpressionError) {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw ExpressionError(.tooDeeplyNested, offset: current.offset, length: max(1, current.length))
+        }
+    }
+
     private func span(_ start: Int, _ end: Expr) -> Int { end.offset + end.length - start }
 
-    mutating func expression() throws(ExpressionError) -> Expr { try or() }
+    mutating func expression() throws(ExpressionError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
+        try deeper()
+        return try or()
+    }
 
     private mutating func or() throws(ExpressionError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var left = try and()
         while isKeyword("or") {
+            try deeper()
             _ = advance()
             let right = try and()
             left = Expr(.binary(.or, left, right), offset: left.offset, length: span(left.offset, right))
@@ -53,8 +72,11 @@ struct Parser {
     }
 
     private mutating func and() throws(ExpressionError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var left = try not()
         while isKeyword("and") {
+            try deeper()
             _ = advance()
             let right = try not()
             left = Expr(.binary(.and, left, right), offset: left.offset, length: span(left.offset, right))
@@ -64,6 +86,9 @@ struct Parser {
 
     private mutating func not() throws(ExpressionError) -> Expr {
         guard isKeyword("not") else { return try comparison() }
+        let saved = depth
+        defer { depth = saved }
+        try deeper()
         let start = advance().offset
         let operand = try not()
         return Expr(.unary(.not, operand), offset: start, length: span(start, operand))
@@ -82,8 +107,11 @@ struct Parser {
     }
 
     private mutating func additive() throws(ExpressionError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var left = try unary()
         while isSymbol("+") || isSymbol("-") {
+            try deeper()
             let op: Expr.BinaryOperator = advance().text == "+" ? .plus : .minus
             let right = try unary()
             left = Expr(.binary(op, left, right), offset: left.offset, length: span(left.offset, right))
@@ -93,14 +121,20 @@ struct Parser {
 
     private mutating func unary() throws(ExpressionError) -> Expr {
         guard isSymbol("-") else { return try postfix() }
+        let saved = depth
+        defer { depth = saved }
+        try deeper()
         let start = advance().offset
         let operand = try unary()
         return Expr(.unary(.negate, operand), offset: start, length: span(start, operand))
     }
 
     private mutating func postfix() throws(ExpressionError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var base = try primary()
         while true {
+            if isSymbol(".") || isSymbol("[") { try deeper() }
             if isSymbol(".") {
                 _ = advance()
                 guard case .name(let field) = current.kind else { throw unexpected(.name) }
