@@ -54,24 +54,25 @@ enum ValueKind: Sendable {
     }
 }
 
-/// What kind of thing an id names, for "duplicate field id".
+/// What kind of thing an id names, for "already used by another field".
 enum IDKind: Sendable {
     case field, recordField, section, phase, step, rule
 
-    func name(_ language: Language) -> String {
+    /// "another field", "une autre section"…
+    func another(_ language: Language) -> String {
         switch (self, language) {
-        case (.field, .fr): "de champ"
-        case (.field, .en): "field"
-        case (.recordField, .fr): "de champ dans ce type d'élément"
-        case (.recordField, .en): "record field"
-        case (.section, .fr): "de section"
-        case (.section, .en): "section"
-        case (.phase, .fr): "de phase"
-        case (.phase, .en): "phase"
-        case (.step, .fr): "d'étape dans cette phase"
-        case (.step, .en): "step"
-        case (.rule, .fr): "de règle"
-        case (.rule, .en): "rule"
+        case (.field, .fr): "un autre champ"
+        case (.field, .en): "another field"
+        case (.recordField, .fr): "un autre champ de cet élément"
+        case (.recordField, .en): "another field of this record"
+        case (.section, .fr): "une autre section"
+        case (.section, .en): "another section"
+        case (.phase, .fr): "une autre phase"
+        case (.phase, .en): "another phase"
+        case (.step, .fr): "une autre étape de cette phase"
+        case (.step, .en): "another step of this phase"
+        case (.rule, .fr): "une autre règle"
+        case (.rule, .en): "another rule"
         }
     }
 }

@@ -84,7 +84,7 @@ enum ScriptProblem: Sendable {
         let fr = language == .fr
         switch self {
         case .yamlSyntax(let detail):
-            return fr ? "YAML invalide : \(detail)" : "invalid YAML: \(detail)"
+            return YAMLProblemText.explain(detail, language)
         case .tabIndentation:
             return fr ? "tabulation dans l'indentation ; YAML n'accepte que des espaces"
                 : "tab used for indentation; YAML only accepts spaces"
@@ -118,8 +118,8 @@ enum ScriptProblem: Sendable {
             return fr ? "l'identifiant de champ `\(id)` doit commencer par une lettre et ne contenir que des lettres, des chiffres et `_`"
                 : "the field id `\(id)` must start with a letter and contain only letters, digits and `_`"
         case .duplicateID(let kind, let id, let line):
-            return fr ? "identifiant \(kind.name(language)) `\(id)` en double (déjà utilisé ligne \(line))"
-                : "duplicate \(kind.name(language)) id `\(id)` (already used on line \(line))"
+            return fr ? "l'identifiant `\(id)` est déjà celui d'\(kind.another(language)) (ligne \(line))"
+                : "the id `\(id)` is already used by \(kind.another(language)) (line \(line))"
         case .invalidLanguage(let value):
             return fr ? "langue `\(value)` inconnue ; `language` vaut `fr` ou `en`"
                 : "unknown language `\(value)`; `language` is `fr` or `en`"

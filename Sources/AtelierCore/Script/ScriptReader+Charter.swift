@@ -7,7 +7,10 @@ extension ScriptReader {
     static let fieldTypeNames = ["text", "longtext", "number", "date", "duration", "yesno", "person", "choice", "list", "records"]
 
     func readCharter(_ node: Node) -> CharterModel {
-        guard let items = sequence(node, key: "charter") else { return CharterModel(sections: []) }
+        guard let items = sequence(node, key: "charter") else {
+            charterLoaded = false
+            return CharterModel(sections: [])
+        }
         if items.isEmpty { report(.noSections, at: node.mark) }
         var sectionIDs = IDRegistry()
         var fieldIDs = IDRegistry()

@@ -26,9 +26,10 @@ extension ScriptReader {
         // The block's text starts on the first non-empty line after the indicator.
         var line = mark.line + 1
         while line - 1 < lines.count, lines[line - 1].allSatisfy(\.isWhitespace), line - mark.line < 50 { line += 1 }
-        line += lineInText
         guard line - 1 < lines.count else { return SourceLocation(file: file, line: mark.line + 1, column: 1) }
         let indentation = lines[line - 1].unicodeScalars.prefix { $0 == " " }.count
+        line += lineInText
+        guard line - 1 < lines.count else { return SourceLocation(file: file, line: mark.line + 1, column: 1) }
         return SourceLocation(file: file, line: line, column: indentation + 1 + columnInLine)
     }
 }

@@ -77,7 +77,7 @@ extension ScriptReader {
                          stepLocation: SourceLocation?) -> Step? {
         guard let fieldID = requiredText("ask", in: entries, place: .askStep) else { return nil }
         let field = charter.field(fieldID)
-        if field == nil {
+        if field == nil, charterLoaded {
             let known = charter.allFields.map(\.id)
             report(.undefinedField(fieldID, suggestion: Suggestion.closest(to: fieldID, in: known)), at: entries["ask"]?.mark)
         }

@@ -22,12 +22,12 @@ extension ScriptReader {
         var environment = environment
         var bindings: [Binding] = []
         var roots: [String: String] = [:]
-        var canCheck = true
+        var canCheck = charterLoaded
         if let eachNode = entries["each"], let eachText = text(eachNode, key: "each") {
             do {
                 bindings = try ExpressionParser.parseBindings(eachText)
                 for binding in bindings { roots[binding.variable] = rootField(of: binding.source, roots: roots, charter: charter) }
-                environment = try TypeChecker.bind(bindings, in: environment)
+                if canCheck { environment = try TypeChecker.bind(bindings, in: environment) }
             } catch {
                 report(.expression(error), at: location(in: eachNode, offset: error.offset))
                 canCheck = false
@@ -63,7 +63,7 @@ extension ScriptReader {
             .flatMap { charter.section(ofField: $0)?.id }
         if let sectionNode = entries["section"], let name = text(sectionNode, key: "section") {
             let known = charter.sections.map(\.id)
-            if known.contains(name) {
+            if known.contains(name) || !charterLoaded {
                 section = name
             } else {
                 report(.unknownSection(name, suggestion: Suggestion.closest(to: name, in: known)), at: sectionNode.mark)

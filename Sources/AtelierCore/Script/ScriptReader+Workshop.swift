@@ -22,7 +22,9 @@ extension ScriptReader {
         let duration = duration(required("duration", in: top, place: .topLevel), key: "duration")
         let templates = readTemplates(top["templates"])
         let lexicons = readLexicons(top["lexicons"])
-        let charter = required("charter", in: top, place: .topLevel).map(readCharter) ?? CharterModel(sections: [])
+        let charterNode = required("charter", in: top, place: .topLevel)
+        if charterNode == nil { charterLoaded = false }
+        let charter = charterNode.map(readCharter) ?? CharterModel(sections: [])
         let environment = TypeEnvironment(model: charter, lexicons: Set(lexicons.keys).union(["dont_know"]))
         let phases = required("phases", in: top, place: .topLevel)
             .map { readPhases($0, charter: charter, environment: environment) } ?? []

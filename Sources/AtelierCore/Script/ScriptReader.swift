@@ -6,6 +6,9 @@ final class ScriptReader {
     /// The script's lines, to place errors inside block scalars.
     let lines: [Substring]
     var language: Language
+    /// False when `charter:` is missing or unreadable: references to fields are then not checked,
+    /// rather than reported one by one.
+    var charterLoaded = true
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, source: String, language: Language) {
