@@ -6,7 +6,7 @@ public struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run a co-construction scoping workshop and produce the mission charter.",
         version: AtelierVersion.current,
-        subcommands: []
+        subcommands: [Lint.self]
     )
 
     public init() {}
