@@ -42,7 +42,7 @@ extension Engine {
             state.content.gaps[item]?.decided = true
             state.content.gaps[item]?.asked = true
             question = gap.question
-            section = workshop.rules[gap.ruleIndex].section
+            section = self.section(of: gap)
             path = gap.target
         } else {
             guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return [.unknownItem(item)] }
@@ -67,7 +67,7 @@ extension Engine {
             state.content.gaps[item]?.parked = true
             state.content.gaps[item]?.asked = true
             question = gap.question
-            section = workshop.rules[gap.ruleIndex].section
+            section = self.section(of: gap)
         } else {
             guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return [.unknownItem(item)] }
             state.content.items[item] = .parked

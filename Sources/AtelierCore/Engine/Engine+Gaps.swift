@@ -22,7 +22,7 @@ extension Engine {
             .map { gap in
                 let rule = workshop.rules[gap.ruleIndex]
                 return GapInfo(id: gap.key, rule: rule.id, question: gap.question, weight: rule.weight,
-                               section: rule.section, asked: gap.asked, parked: gap.parked)
+                               section: section(of: gap), asked: gap.asked, parked: gap.parked)
             }
     }
 
@@ -33,7 +33,7 @@ extension Engine {
         for gap in state.content.gaps.values {
             let rule = workshop.rules[gap.ruleIndex]
             guard rule.weight == .blocking else { continue }
-            if isOpenGap(gap) { open[rule.section, default: 0] += 1 } else { closed[rule.section, default: 0] += 1 }
+            if isOpenGap(gap) { open[section(of: gap), default: 0] += 1 } else { closed[section(of: gap), default: 0] += 1 }
         }
         let o = open.values.reduce(0, +), c = closed.values.reduce(0, +)
         var bySection: [String: Double] = [:]
@@ -42,5 +42,12 @@ extension Engine {
             bySection[section.id] = so + sc == 0 ? 1 : Double(sc) / Double(so + sc)
         }
         return (o + c == 0 ? 1 : Double(c) / Double(o + c), o, c, bySection)
+    }
+
+    /// The section a gap counts against: its rule's, or that of the answer it is about.
+    func section(of gap: GapState) -> String {
+        let declared = workshop.rules[gap.ruleIndex].section
+        guard declared.isEmpty else { return declared }
+        return gap.target?.rootField.flatMap { workshop.charter.section(ofField: $0)?.id } ?? ""
     }
 }

@@ -142,7 +142,8 @@ public struct Rule: Sendable, Hashable {
     public var scope: Scope
     public var weight: Weight
     public var why: String?
-    /// The charter section the gap counts against (readiness per section).
+    /// The charter section the gap counts against (readiness per section). Empty for a rule over
+    /// `answers` without `section:`: each gap then counts against the section of the answer it quotes.
     public var section: String
     public var location: SourceLocation?
 

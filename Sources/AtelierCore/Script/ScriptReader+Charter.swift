@@ -72,7 +72,7 @@ extension ScriptReader {
                 return nil
             }
             guard Self.fieldTypeNames.contains(itemName) else {
-                report(.unknownFieldType(itemName, suggestion: Suggestion.closest(to: itemName, in: Self.fieldTypeNames)),
+                report(.unknownFieldType(itemName, suggestion: Suggestion.closest(to: itemName, among: Self.fieldTypeNames)),
                        at: entries["of"]?.mark)
                 return nil
             }
@@ -80,7 +80,7 @@ extension ScriptReader {
         case "records":
             return readRecordModel(fieldID: fieldID, entries: entries).map { FieldType.records($0) }
         default:
-            report(.unknownFieldType(name, suggestion: Suggestion.closest(to: name, in: Self.fieldTypeNames)),
+            report(.unknownFieldType(name, suggestion: Suggestion.closest(to: name, among: Self.fieldTypeNames)),
                    at: entries["type"]?.mark)
             return nil
         }
@@ -116,7 +116,7 @@ extension ScriptReader {
             if fields.contains(where: { $0.id == title }) {
                 titleField = title
             } else {
-                report(.unknownTitleField(title, field: fieldID, suggestion: Suggestion.closest(to: title, in: fields.map(\.id))),
+                report(.unknownTitleField(title, field: fieldID, suggestion: Suggestion.closest(to: title, among: fields.map(\.id))),
                        at: titleNode.mark)
             }
         }

@@ -20,7 +20,10 @@ extension ScriptReader {
     }
 
     private func blockLocation(scalar: Node.Scalar, mark: Mark, offset: Int) -> SourceLocation {
-        let prefix = scalar.string.prefix(max(0, offset))
+        // An error "at the end" points after the last character, not past the block's final newline.
+        var text = Substring(scalar.string)
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        let prefix = text.prefix(max(0, offset))
         let lineInText = prefix.filter { $0 == "\n" }.count
         let columnInLine = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0)
         // The block's text starts on the first non-empty line after the indicator.

@@ -79,7 +79,7 @@ extension ScriptReader {
         let field = charter.field(fieldID)
         if field == nil, charterLoaded {
             let known = charter.allFields.map(\.id)
-            report(.undefinedField(fieldID, suggestion: Suggestion.closest(to: fieldID, in: known)), at: entries["ask"]?.mark)
+            report(.undefinedField(fieldID, suggestion: Suggestion.closest(to: fieldID, among: known)), at: entries["ask"]?.mark)
         }
         let id = stepID(entries, default: fieldID, ids: &ids)
         let questionNode = required("question", in: entries, place: .askStep)
@@ -96,7 +96,7 @@ extension ScriptReader {
                 }
                 for name in names where record.field(name.text) == nil {
                     report(.unknownRecordField(name.text, field: fieldID,
-                                               suggestion: Suggestion.closest(to: name.text, in: record.fields.map(\.id))),
+                                               suggestion: Suggestion.closest(to: name.text, among: record.fields.map(\.id))),
                            at: name.node.mark)
                 }
             }

@@ -44,13 +44,13 @@ extension ScriptReader {
             text(node, key: "ask").flatMap { interpolation($0, at: node, environment: canCheck ? environment : nil) }
         }
         var targetChecked = false
+        var targetIsAnswer = false
         let target = requiredExpression("answer", in: entries) { (expr: Expr, node: Node) throws(ExpressionError) in
             guard canCheck else { return }
-            if try TypeChecker.checkTarget(expr, in: environment) == nil {
-                report(.invalidAnswerTarget(node.scalar?.string ?? ""), at: node.mark)
-            } else {
-                targetChecked = true
-            }
+            // nil means "replace the answer bound to this variable" (`answer: a` over `answers`);
+            // a target that is not assignable throws.
+            targetIsAnswer = try TypeChecker.checkTarget(expr, in: environment) == nil
+            targetChecked = true
         }
         let scope = readScope(entries["phases"], phases: phases)
         var weight = Rule.Weight.blocking
@@ -66,9 +66,9 @@ extension ScriptReader {
             if known.contains(name) || !charterLoaded {
                 section = name
             } else {
-                report(.unknownSection(name, suggestion: Suggestion.closest(to: name, in: known)), at: sectionNode.mark)
+                report(.unknownSection(name, suggestion: Suggestion.closest(to: name, among: known)), at: sectionNode.mark)
             }
-        } else if section == nil, targetChecked {
+        } else if section == nil, targetChecked, !targetIsAnswer {
             report(.sectionNotInferred, at: entries["answer"]?.mark)
         }
 
@@ -126,7 +126,7 @@ extension ScriptReader {
         guard let names = textList(node, key: "phases", acceptSingle: true) else { return .anyPhase }
         let known = phases.map(\.id)
         for name in names where !known.contains(name.text) {
-            report(.unknownPhase(name.text, suggestion: Suggestion.closest(to: name.text, in: known + ["any", "end"])),
+            report(.unknownPhase(name.text, suggestion: Suggestion.closest(to: name.text, among: known + ["any", "end"])),
                    at: name.node.mark)
         }
         return .phases(names.map(\.text))

@@ -90,7 +90,7 @@ extension ScriptReader {
             let name = scalar.string
             if name.hasPrefix(duplicateKeyPlaceholder) { continue }
             if !allowed.isEmpty, !allowed.contains(name) {
-                report(.unknownKey(name, in: place, suggestion: Suggestion.closest(to: name, in: allowed)), at: keyNode.mark)
+                report(.unknownKey(name, in: place, suggestion: Suggestion.closest(to: name, among: allowed)), at: keyNode.mark)
                 continue
             }
             pairs.append((name, keyNode, value))

@@ -87,14 +87,14 @@ enum TemplateChecker {
             if current != nil { break }
         }
         guard var shape = current else {
-            return .unknownName(suggestion: Suggestion.closest(to: head, in: candidates.sorted()))
+            return .unknownName(suggestion: Suggestion.closest(to: head, among: candidates.sorted()))
         }
         for (index, part) in parts.enumerated().dropFirst() {
             switch shape {
             case .object(let keys):
                 guard let next = keys[part] else {
                     let prefix = parts[..<index].joined(separator: ".")
-                    return .unknownName(suggestion: Suggestion.closest(to: part, in: keys.keys.sorted()).map { "\(prefix).\($0)" })
+                    return .unknownName(suggestion: Suggestion.closest(to: part, among: keys.keys.sorted()).map { "\(prefix).\($0)" })
                 }
                 shape = next
             case .scalar:

@@ -41,7 +41,7 @@ struct DiagnosticPrinterTests {
     }
 
     @Test func suggestsTheClosestKnownName() {
-        #expect(Suggestion.closest(to: "lable", in: ["id", "label", "type"]) == "label")
-        #expect(Suggestion.closest(to: "zzzzzz", in: ["id", "label", "type"]) == nil)
+        #expect(Suggestion.closest(to: "lable", among: ["id", "label", "type"]) == "label")
+        #expect(Suggestion.closest(to: "zzzzzz", among: ["id", "label", "type"]) == nil)
     }
 }
