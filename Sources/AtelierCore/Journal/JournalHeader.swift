@@ -61,13 +61,15 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, client, language
+        case format, version
         case sessionID = "session_id"
         case workshopID = "workshop_id"
         case workshopTitle = "workshop_title"
         case workshopHash = "workshop_hash"
+        case client
         case startedAt = "started_at"
         case startDay = "start_day"
         case atelierVersion = "atelier_version"
+        case language
     }
 }
