@@ -49,9 +49,10 @@ enum FileSystem {
         _ = close(fd)
     }
 
-    /// Takes an exclusive lock on the whole file, without waiting; false when another process holds it.
+    /// Takes an exclusive lock on the whole file, without waiting; false only when another process
+    /// holds it (a file system without locks is not a reason to refuse a session).
     static func lock(_ fd: Int32) -> Bool {
-        flock(fd, LOCK_EX | LOCK_NB) == 0
+        flock(fd, LOCK_EX | LOCK_NB) == 0 || errno != EWOULDBLOCK
     }
 
     /// True when the open file is a folder.
