@@ -25,6 +25,9 @@ public struct JournalReadResult: Sendable, Hashable {
         self.intactByteCount = intactByteCount
     }
 
+    /// The workshop time reached (the largest `t`): where a resumed session's clock starts again.
+    public var elapsedTime: Double { events.map(\.time).max() ?? 0 }
+
     /// True when the journal was read to the end (possibly with warnings).
     public var isUsable: Bool { error == nil && header != nil }
 
