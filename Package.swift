@@ -51,6 +51,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One pass over a journal's bytes, line by line (see `JournalCodec.decode(_:file:)`).
+struct JournalDecoding {
+    let bytes: [UInt8]
+    let file: String
+
+    /// A line's bytes, `start..<end` without its newline; `hasNewline` is false for the last line
+    /// of a file that does not end with a newline.
+    private struct Line {
+        var number: Int
+        var start: Int
+        var end: Int
+        var hasNewline: Bool
+    }
+
+    func run() -> JournalReadResult {
+        var result = JournalReadResult(header: nil, events: [], intactByteCount: 0)
+        let lines = splitLines()
+        guard let first = lines.first else {
+            result.error = .empty(file: file)
+            return result
+        }
+        switch readHeader(first) {
+        case let .failure(error):
+            result.error = error
+            return result
+        case let .success(header):
+            result.header = header
+            result.intactByteCount = first.end + 1
+        }
+        let lastContentIndex = lines.lastIndex { !isBlank($0) } ?? 0
+        for (index, line) in lines.enumerated().dropFirst() {
+            if isBlank(line) {
+                if line.hasNewline { result.intactByteCount = line.end + 1 }
+                continue
+            }
+            let isLast = index == lastContentIndex
+            switch readEvent(line, isLast: isLast) {
+            case let .event(event):
+                result.events.append(event)
+                result.intactByteCount = line.end + 1
+            case .torn:
+                result.warnings.append(.tornLastLine(file: file, line: line.number))
+            case let .error(error):
+                result.error = error
+                return result
+            }
+        }
+        return result
+    }
+
+    private func splitLines() -> [Line] {
+        var lines: [Line] = []
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var start = bytes.starts(with: bom) ? 3 : 0
+        var number = 1
+        for index in start..<bytes.count where bytes[index] == 0x0A {
+            lines.append(Line(number: number, start: start, end: index, hasNewline: true))
+            start = index + 1
+            number += 1
+        }
+        if start < bytes.count {
+            lines.append(Line(number: number, start: start, end: bytes.count, hasNewline: false))
+        }
+        return lines
+    }
+
+    private func content(_ line: Line) -> ArraySlice<UInt8> {
+        var end = line.end
+        if end > line.start, bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[line.start..<end]
+    }
+
+    private func isBlank(_ line: Line) -> Bool {
+        content(line).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private func isText(_ slice: ArraySlice<UInt8>) -> Bool {
+        !slice.contains(0) && String(validating: slice, as: UTF8.self) != nil
+    }
+
+    /// The line as a JSON object, or nil when it is not one.
+    private func jsonObject(_ slice: ArraySlice<UInt8>) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(slice))) as? [String: Any]
+    }
+
+    private func readHeader(_ line: Line) -> Result<JournalHeader, JournalError> {
+        let slice = content(line)
+        guard isText(slice) else { return .failure(.notText(file: file)) }
+        guard let object = jsonObject(slice) else {
+            let looksLikeHeader = slice.first == UInt8(ascii: "{") && !line.hasNewline
+            return .failure(looksLikeHeader ? .headerCutOff(file: file) : .notAJournal(file: file))
+        }
+        guard object["format"] as? String == JournalHeader.formatName else {
+            return .failure(.notAJournal(file: file))
+        }
+        guard let version = object["version"] as? Int, version >= 1 else {
+            return .failure(.invalidHeader(file: file, field: "version"))
+        }
+        if version > JournalHeader.currentVersion {
+            return .failure(.newerVersion(file: file, version: version))
+        }
+        let header: JournalHeader
+        do {
+            header = try JSONDecoder().decode(JournalHeader.self, from: Data(slice))
+        } catch {
+            return .failure(.invalidHeader(file: file, field: Self.field(of: error)))
+        }
+        guard line.hasNewline else { return .failure(.headerCutOff(file: file)) }
+        return .success(header)
+    }
+
+    private enum LineOutcome {
+        case event(Event)
+        case torn
+        case error(JournalError)
+    }
+
+    private func readEvent(_ line: Line, isLast: Bool) -> LineOutcome {
+        let slice = content(line)
+        if isLast && !line.hasNewline { return .torn }
+        guard isText(slice) else {
+            return isLast ? .torn : .error(.invalidText(file: file, line: line.number))
+        }
+        guard let object = jsonObject(slice) else {
+            return isLast ? .torn : .error(.damagedLine(file: file, line: line.number))
+        }
+        if object["format"] != nil {
+            return .error(.duplicateHeader(file: file, line: line.number))
+        }
+        guard let type = object["type"] as? String else {
+            return .error(.invalidEvent(file: file, line: line.number, field: "type"))
+        }
+        guard JournalCodec.eventTypes.contains(type) else {
+            return .error(.unknownEventType(file: file, line: line.number, type: type))
+        }
+        do {
+            return .event(try JSONDecoder().decode(Event.self, from: Data(slice)))
+        } catch {
+            return .error(.invalidEvent(file: file, line: line.number, field: Self.field(of: error)))
+        }
+    }
+
+    /// The top-level field a decoding error is about, when it says.
+    private static func field(of error: any Error) -> String? {
+        guard let error = error as? DecodingError else { return nil }
+        switch error {
+        case let .keyNotFound(key, context):
+            return context.codingPath.first?.stringValue ?? key.stringValue
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            return context.codingPath.first?.stringValue
+        @unknown default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// What reading a journal gave: the header, every event that could be read, warnings about what
+/// was dropped, and the error that stopped the reading, if any.
+///
+/// When `error` is set the session must not be resumed or replayed as if complete: `events` only
+/// holds what came before the problem (so a tool can still show it).
+public struct JournalReadResult: Sendable, Hashable {
+    /// The session header; nil when the first line is not a valid header.
+    public var header: JournalHeader?
+    /// The events read, in order.
+    public var events: [Event]
+    /// What was dropped and why (a torn last line).
+    public var warnings: [JournalWarning]
+    /// What stopped the reading; nil when the whole file was read.
+    public var error: JournalError?
+    /// How many bytes at the start of the file hold the header and the events kept, up to and
+    /// including the last newline: a resume truncates the file to this length before appending.
+    public var intactByteCount: Int
+
+    public init(header: JournalHeader?, events: [Event], warnings: [JournalWarning] = [],
+                error: JournalError? = nil, intactByteCount: Int) {
+        self.header = header
+        self.events = events
+        self.warnings = warnings
+        self.error = error
+        self.intactByteCount = intactByteCount
+    }
+
+    /// The workshop time reached (the largest `t`): where a resumed session's clock starts again.
+    public var elapsedTime: Double { events.map(\.time).max() ?? 0 }
+
+    /// True when the journal was read to the end (possibly with warnings).
+    public var isUsable: Bool { error == nil && header != nil }
+
+    /// Warnings then the error, as diagnostics in `language`.
+    public func diagnostics(_ language: Language) -> [Diagnostic] {
+        warnings.map { $0.diagnostic(language) } + (error.map { [$0.diagnostic(language)] } ?? [])
+    }
+}
+
+/// Something dropped while reading a journal, with the reason. Reading goes on.
+public enum JournalWarning: Sendable, Hashable {
+    /// The last line was incomplete (no newline at its end, or not valid JSON): the machine stopped
+    /// while writing it. It is dropped; everything before it is kept.
+    case tornLastLine(file: String, line: Int)
+
+    /// One sentence, without the `file:line:` prefix.
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .tornLastLine:
+            return language == .fr
+                ? "la dernière ligne a été coupée (la machine s'est probablement arrêtée en pleine écriture) ; tout ce qui la précède est conservé"
+                : "the last line was cut off (the machine probably stopped mid-write); everything before it is kept"
+        }
+    }
+
+    /// `SESSION:LINE: warning: …`
+    public func rendered(_ language: Language) -> String {
+        switch self {
+        case let .tornLastLine(file, line): return "\(file):\(line): warning: \(message(language))"
+        }
+    }
+
+    /// As a `Diagnostic` in `language`, at column 1 of the line concerned.
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        switch self {
+        case let .tornLastLine(file, line):
+            return .warning(message(language), at: SourceLocation(file: file, line: line, column: 1))
+        }
+    }
+
+    /// As a `Diagnostic` in French; use `diagnostic(_:)` to choose.
+    public var diagnostic: Diagnostic { diagnostic(.fr) }
+}

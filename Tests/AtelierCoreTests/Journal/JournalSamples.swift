@@ -1,0 +1,47 @@
+@testable import AtelierCore
+
+/// Events and headers shared by the journal tests.
+enum JournalSamples {
+    static let header = JournalHeader(
+        sessionID: "5f0c7a52-1d2e-4c1b-9a57-0d6c1f0e9b11", workshopID: "cadrage", workshopTitle: "Atelier de cadrage",
+        workshopHash: SHA256.hex(Array("id: cadrage\n".utf8)), client: "ACME Industrie",
+        startedAt: "2026-11-24T09:02:11+01:00", startDay: Day(year: 2026, month: 11, day: 24),
+        atelierVersion: "0.1.0", language: .fr)
+
+    /// One event of every kind, with values of every shape.
+    static let everyKind: [Event] = [
+        Event(.answer(item: "client", value: .text("ACME \"Industrie\"\nSite de Lyon — été")), at: 3.5, wallTime: "2026-11-24T09:02:15+01:00"),
+        Event(.answer(item: "budget", value: .number(125_000.75)), at: 10),
+        Event(.answer(item: "deadline", value: .date(Day(year: 2027, month: 3, day: 15))), at: 11.25),
+        Event(.answer(item: "duree", value: .duration(90)), at: 12),
+        Event(.answer(item: "sponsor_ok", value: .bool(true)), at: 13),
+        Event(.answer(item: "sites", value: .list([.text("Lyon"), .text("Grenoble")])), at: 14),
+        Event(.answer(item: "objectives", value: .records([
+            Record(id: "r1", fields: ["title": .text("Réduire les délais"), "weight": .number(2)]),
+            Record(id: "r2", fields: [:]),
+        ])), at: 15),
+        Event(.skip(item: "risks"), at: 16),
+        Event(.decide(item: "gap-kpi-r1", text: "pas d'indicateur pour celui-ci"), at: 17),
+        Event(.park(item: "budget_detail", owner: "DAF", dontKnow: true), at: 18),
+        Event(.park(item: "planning", owner: nil, dontKnow: false), at: 19),
+        Event(.assignOwner(openQuestion: "q1", owner: "Marie"), at: 20),
+        Event(.checkpoint(item: "validation", ok: false), at: 21),
+        Event(.note("client hésitant sur le périmètre / à creuser"), at: 22),
+        Event(.edit(path: "objectives[r1].title", value: .text("Réduire les délais de 20 %")), at: 23),
+        Event(.back, at: 24),
+        Event(.goto(phase: "perimetre"), at: 25),
+        Event(.lock(section: "objectives"), at: 26),
+        Event(.undo, at: 27),
+        Event(.parkRest(phase: "risques"), at: 28),
+        Event(.keepGoing(phase: "planning"), at: 29),
+        Event(.resume, at: 30, wallTime: "2026-11-24T14:00:00+01:00"),
+        Event(.quit, at: 0.1 + 0.2),
+    ]
+
+    /// The text of a journal holding `events`, each line ended by a newline.
+    static func journal(_ events: [Event], header: JournalHeader = header) throws -> String {
+        var text = try JournalCodec.encodeHeader(header) + "\n"
+        for event in events { text += try JournalCodec.encode(event) + "\n" }
+        return text
+    }
+}
