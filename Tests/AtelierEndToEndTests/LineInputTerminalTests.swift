@@ -107,8 +107,9 @@ import Testing
         try term.expect("got: hebdomadaire\n")
     }
 
-    @Test func ctrlDOnAnEmptyLineEndsTheInput() throws {
-        let term = try startProbe(environment())
+    @Test(arguments: ["xterm", "dumb"])
+    func ctrlDOnAnEmptyLineEndsTheInput(terminal: String) throws {
+        let term = try startProbe(environment(["TERM": terminal]))
         term.send("abc")
         term.sendControl("d")  // not empty: deletes nothing at the end of the line, ends nothing
         term.send("\r")
@@ -117,6 +118,10 @@ import Testing
         term.sendControl("d")
         try term.expect("bye")
         #expect(try term.waitForExit() == 0)
+        // One newline after the prompt, not a blank line.
+        let screen = term.transcript.replacingOccurrences(of: "\u{1B}[?2004l", with: "")
+            .replacingOccurrences(of: "\r", with: "")
+        #expect(screen.hasSuffix("probe> \nbye\n"))
     }
 
     @Test func historyIsKeptPerWorkshopAcrossRuns() throws {

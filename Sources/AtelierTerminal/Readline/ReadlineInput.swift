@@ -13,6 +13,7 @@ public final class ReadlineInput: LineInput {
     /// Where this workshop's history is kept; nil when it cannot be (no usable home, no rights).
     public let historyFile: String?
     private var hasRead = false
+    private let previousInterruptHandler: sighandler_t?
     private static let maximumHistoryLines: Int32 = 1000
 
     /// Sets readline up for one workshop.
@@ -32,7 +33,7 @@ public final class ReadlineInput: LineInput {
         rl_attempted_completion_function = attemptCompletion
         rl_completer_word_break_characters = UnsafePointer(strdup(completionWordBreakCharacters))
         activeCompletionProvider = nil
-        signal(SIGINT, interruptHandler)
+        previousInterruptHandler = signal(SIGINT, interruptHandler)
 
         using_history()
         clear_history()
@@ -42,6 +43,12 @@ public final class ReadlineInput: LineInput {
             history_truncate_file(historyFile, Self.maximumHistoryLines)
             read_history(historyFile)
         }
+    }
+
+    deinit {
+        // Ctrl-C outside the session (during an export, say) stops the program again.
+        signal(SIGINT, previousInterruptHandler ?? SIG_DFL)
+        activeCompletionProvider = nil
     }
 
     public var completionProvider: CompletionProvider? {
@@ -59,14 +66,22 @@ public final class ReadlineInput: LineInput {
         guard let raw else {
             let interrupted = interruptPending
             interruptPending = false
-            // readline leaves the cursor after the prompt; start the next output on a fresh line.
-            fputs("\n", stdout)
-            fflush(stdout)
+            // Start the next output on a fresh line. readline does it itself when bracketed paste
+            // was on (it ends that mode with "\r" and, at end of file, a newline).
+            if !Self.bracketedPasteEnabled {
+                fputs("\n", stdout)
+                fflush(stdout)
+            }
             return interrupted ? .interrupted : .endOfInput
         }
         let line = String(cString: raw)
         remember(line)
         return .line(line)
+    }
+
+    private static var bracketedPasteEnabled: Bool {
+        guard let value = rl_variable_value("enable-bracketed-paste") else { return false }
+        return String(cString: value) == "on"
     }
 
     /// Adds a non-empty line to the history (not twice in a row) and appends it to the file at
