@@ -45,6 +45,8 @@ let package = Package(
         .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
+        // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.
+        .executableTarget(name: "LineProbe", dependencies: ["AtelierTerminal"]),
         .testTarget(
             name: "AtelierCoreTests",
             dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -52,6 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
+        .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
     ],
     swiftLanguageModes: [.v6]

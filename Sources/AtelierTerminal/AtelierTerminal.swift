@@ -1,3 +1,3 @@
-@preconcurrency import CReadline
-/// The live session in a terminal.
+/// The terminal building blocks of the live session: line input (readline on a terminal,
+/// plain lines over a pipe), output with optional colour, and sanitizing of client text.
 public enum AtelierTerminal {}

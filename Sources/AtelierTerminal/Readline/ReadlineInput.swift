@@ -1,0 +1,121 @@
+@preconcurrency import CReadline
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
+
+/// Lines typed on a terminal, through GNU readline: Emacs/vi editing per `~/.inputrc`
+/// (`$if atelier`), history per workshop, Tab completion, Ctrl-C clears the line, Ctrl-D on an
+/// empty line ends the input. Use it only when stdin is a terminal (`isatty(STDIN_FILENO)`), and
+/// only one at a time: readline's state is global.
+public final class ReadlineInput: LineInput {
+    /// Where this workshop's history is kept; nil when it cannot be (no usable home, no rights).
+    public let historyFile: String?
+    private var hasRead = false
+    private let previousInterruptHandler: sighandler_t?
+    private static let maximumHistoryLines: Int32 = 1000
+
+    /// Sets readline up for one workshop.
+    /// - Parameters:
+    ///   - workshopID: names the history file, `history-<workshopID>`.
+    ///   - environment: where `XDG_STATE_HOME`, `HOME` and the locale variables are read.
+    ///   - completionWordBreakCharacters: characters that separate completable words; empty by
+    ///     default, so the whole line before the cursor is completed ("Céline F" → "Céline Fabre").
+    public init(workshopID: String, environment: [String: String],
+                completionWordBreakCharacters: String = "") {
+        ReadlineLocale.ensureUTF8(environment: environment)
+        rl_readline_name = UnsafePointer(strdup("atelier"))  // kept on purpose: readline reads it
+        rl_catch_signals = 1
+        rl_catch_sigwinch = 1
+        rl_change_environment = 0  // don't export LINES/COLUMNS into our environment
+        rl_getc_function = readKey
+        rl_attempted_completion_function = attemptCompletion
+        rl_completer_word_break_characters = UnsafePointer(strdup(completionWordBreakCharacters))
+        activeCompletionProvider = nil
+        previousInterruptHandler = signal(SIGINT, interruptHandler)
+
+        using_history()
+        clear_history()
+        stifle_history(Self.maximumHistoryLines)
+        historyFile = HistoryFile.prepare(workshopID: workshopID, environment: environment)
+        if let historyFile {
+            history_truncate_file(historyFile, Self.maximumHistoryLines)
+            read_history(historyFile)
+        }
+    }
+
+    deinit {
+        // Ctrl-C outside the session (during an export, say) stops the program again.
+        signal(SIGINT, previousInterruptHandler ?? SIG_DFL)
+        activeCompletionProvider = nil
+    }
+
+    public var completionProvider: CompletionProvider? {
+        get { activeCompletionProvider }
+        set { activeCompletionProvider = newValue }
+    }
+
+    public func readLine(prompt: String) -> LineResult {
+        interruptSignalled = 0
+        interruptPending = false
+        if hasRead { rl_reset_screen_size() }  // the window may have changed between questions
+        hasRead = true
+        let raw = readline(prompt)
+        defer { free(raw) }
+        guard let raw else {
+            let interrupted = interruptPending
+            interruptPending = false
+            // Start the next output on a fresh line. readline does it itself when bracketed paste
+            // was on (it ends that mode with "\r" and, at end of file, a newline).
+            if !Self.bracketedPasteEnabled {
+                fputs("\n", stdout)
+                fflush(stdout)
+            }
+            return interrupted ? .interrupted : .endOfInput
+        }
+        let line = String(cString: raw)
+        remember(line)
+        return .line(line)
+    }
+
+    private static var bracketedPasteEnabled: Bool {
+        guard let value = rl_variable_value("enable-bracketed-paste") else { return false }
+        return String(cString: value) == "on"
+    }
+
+    /// Adds a non-empty line to the history (not twice in a row) and appends it to the file at
+    /// once, so a crash loses nothing. A history file that cannot be written is ignored.
+    private func remember(_ line: String) {
+        guard !line.isEmpty, line != lastHistoryLine else { return }
+        add_history(line)
+        if let historyFile { append_history(1, historyFile) }
+    }
+
+    private var lastHistoryLine: String? {
+        guard history_length > 0, let entry = history_get(history_base + history_length - 1),
+              let text = entry.pointee.line else { return nil }
+        return String(cString: text)
+    }
+
+    /// Wraps the escape sequences of a coloured prompt in readline's invisible markers
+    /// (\u{01}…\u{02}), so readline measures the visible length right and the line does not
+    /// wrap early or redraw in the wrong place.
+    public static func markingInvisible(_ prompt: String) -> String {
+        var result = String.UnicodeScalarView()
+        var inEscape = false
+        for scalar in prompt.unicodeScalars {
+            if scalar == "\u{1B}" && !inEscape {
+                inEscape = true
+                result.append("\u{01}")
+            }
+            result.append(scalar)
+            if inEscape && scalar != "\u{1B}" && scalar != "[" && (0x40...0x7E).contains(scalar.value) {
+                inEscape = false
+                result.append("\u{02}")
+            }
+        }
+        if inEscape { result.append("\u{02}") }
+        return String(result)
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+/// AtelierTerminal's readline input, driven through a pseudo-terminal (via the LineProbe program).
+@Suite struct LineInputTerminalTests {
+    let stateHome: URL
+
+    init() throws {
+        stateHome = try makeTemporaryFolder("atelier-line-input")
+    }
+
+    /// A small, explicit environment: nothing inherited from the test runner.
+    func environment(_ extra: [String: String] = [:], locale: [String: String] = ["LANG": "C.UTF-8"]) -> [String: String] {
+        var environment = ["TERM": "xterm", "NO_COLOR": "1", "HOME": stateHome.path,
+                           "XDG_STATE_HOME": stateHome.path, "PATH": "/usr/bin:/bin"]
+        environment.merge(locale) { $1 }
+        environment.merge(extra) { $1 }
+        return environment
+    }
+
+    func startProbe(_ environment: [String: String], workshop: String = "probe") throws -> TerminalSession {
+        let term = try TerminalSession(lineProbeExecutableURL(), arguments: [workshop], environment: environment)
+        try term.expect("probe> ")
+        return term
+    }
+
+    @Test("French accents arrive intact, whatever the locale variables say",
+          arguments: [["LANG": "C.UTF-8"], [:], ["LANG": "C"], ["LC_ALL": "C"], ["LC_CTYPE": "POSIX"]])
+    func accentedInput(locale: [String: String]) throws {
+        let term = try startProbe(environment(locale: locale))
+        let answer = "équipe : « ça dépend », naïveté, cœur, Noël, À l’été"
+        term.send(answer + "\r")
+        try term.expect("got: \(answer)\n")
+        try term.expect("probe> ")  // control keys typed before the prompt are lost, as for a person
+        term.sendControl("d")
+        try term.expect("bye")
+        #expect(try term.waitForExit() == 0)
+    }
+
+    @Test func upArrowRecallsThePreviousLine() throws {
+        let term = try startProbe(environment())
+        term.send("mensuelle\r")
+        try term.expect("got: mensuelle\n")
+        try term.expect("probe> ")
+        term.send("autre chose\r")
+        try term.expect("got: autre chose\n")
+        try term.expect("probe> ")
+        term.press(.up)
+        term.press(.up)
+        term.press(.enter)
+        try term.expect("got: mensuelle\n")
+    }
+
+    @Test func tabCompletesCommandsWordsAndNamesWithSpaces() throws {
+        let term = try startProbe(environment())
+        term.send("/he\t\r")
+        try term.expect("got: /help\n")
+        try term.expect("probe> ")
+        term.send("heb\t\r")
+        try term.expect("got: hebdomadaire\n")
+        try term.expect("probe> ")
+        term.send("celine f\t\r")
+        try term.expect("got: Céline Fabre\n")
+    }
+
+    @Test func tabWithSeveralMatchesKeepsWhatWasTyped() throws {
+        let term = try startProbe(environment())
+        term.send("/s\t\t")
+        try term.expect("/skip")  // the second Tab lists the candidates
+        try term.expect("/status")
+        term.send("t\t\r")
+        try term.expect("got: /status\n")
+    }
+
+    @Test func ctrlCClearsTheLineAndTheNextLineIsReadNormally() throws {
+        let term = try startProbe(environment())
+        term.send("réponse abandonnée")
+        try term.expect("abandonnée")
+        term.sendControl("c")
+        try term.expect("interrupted\n")
+        try term.expect("probe> ")  // Ctrl-C flushes type-ahead: wait for the prompt
+        term.send("suite\r")
+        try term.expect("got: suite\n")
+        #expect(!term.transcript.contains("got: réponse"))
+        try term.expect("probe> ")
+        term.sendControl("c")  // on an empty line too
+        try term.expect("interrupted\n")
+        try term.expect("probe> ")
+        term.sendControl("d")
+        try term.expect("bye")
+        #expect(try term.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAfterRecallingHistoryKeepsTheHistoryIntact() throws {
+        let term = try startProbe(environment())
+        term.send("hebdomadaire\r")
+        try term.expect("got: hebdomadaire\n")
+        try term.expect("probe> ")
+        term.press(.up)
+        term.send(" modifié")
+        try term.expect("modifié")
+        term.sendControl("c")
+        try term.expect("interrupted\n")
+        try term.expect("probe> ")
+        term.press(.up)
+        term.press(.enter)
+        try term.expect("got: hebdomadaire\n")
+    }
+
+    @Test(arguments: ["xterm", "dumb"])
+    func ctrlDOnAnEmptyLineEndsTheInput(terminal: String) throws {
+        let term = try startProbe(environment(["TERM": terminal]))
+        term.send("abc")
+        term.sendControl("d")  // not empty: deletes nothing at the end of the line, ends nothing
+        term.send("\r")
+        try term.expect("got: abc\n")
+        try term.expect("probe> ")
+        term.sendControl("d")
+        try term.expect("bye")
+        #expect(try term.waitForExit() == 0)
+        // One newline after the prompt, not a blank line.
+        let screen = term.transcript.replacingOccurrences(of: "\u{1B}[?2004l", with: "")
+            .replacingOccurrences(of: "\r", with: "")
+        #expect(screen.hasSuffix("probe> \nbye\n"))
+    }
+
+    @Test func historyIsKeptPerWorkshopAcrossRuns() throws {
+        let first = try startProbe(environment(), workshop: "cadrage-mission")
+        first.send("première réponse\r")
+        try first.expect("got: première réponse\n")
+        try first.expect("probe> ")
+        first.sendControl("d")
+        #expect(try first.waitForExit() == 0)
+
+        let folder = stateHome.appendingPathComponent("atelier")
+        let file = folder.appendingPathComponent("history-cadrage-mission")
+        let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600)
+        #expect(folderMode == 0o700)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("première réponse"))
+
+        let second = try startProbe(environment(), workshop: "cadrage-mission")
+        second.press(.up)
+        second.press(.enter)
+        try second.expect("got: première réponse\n")
+
+        let otherWorkshop = try startProbe(environment(), workshop: "autre")
+        otherWorkshop.press(.up)
+        otherWorkshop.send("x\r")
+        try otherWorkshop.expect("got: x\n")
+    }
+
+    @Test func historyFallsBackToHomeAndAnUnwritablePlaceIsHarmless() throws {
+        let term = try startProbe(environment(["XDG_STATE_HOME": "", "HOME": stateHome.path]))
+        term.send("une ligne\r")
+        try term.expect("got: une ligne\n")
+        let file = stateHome.appendingPathComponent(".local/state/atelier/history-probe")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+
+        let nowhere = try startProbe(environment(["XDG_STATE_HOME": "/proc/atelier-nowhere", "HOME": "/proc/nowhere"]))
+        nowhere.send("quand même\r")
+        try nowhere.expect("got: quand même\n")
+    }
+
+    @Test func windowResizeMidLineKeepsTheLine() throws {
+        let term = try startProbe(environment())
+        term.send("avant ")
+        try term.expect("avant ")
+        term.resize(rows: 30, columns: 40)
+        term.send("après\r")
+        try term.expect("got: avant après\n")
+        try term.expect("probe> ")
+        term.send("/columns\r")
+        try term.expect("columns: 40\n")
+    }
+
+    @Test func inputrcSectionsForAtelierApply() throws {
+        let inputrc = stateHome.appendingPathComponent("inputrc")
+        try "$if atelier\n\"\\C-xm\": \"bonjour\"\n$endif\n$if other\n\"\\C-xo\": \"non\"\n$endif\n"
+            .write(to: inputrc, atomically: true, encoding: .utf8)
+        let term = try startProbe(environment(["INPUTRC": inputrc.path]))
+        term.send("\u{18}m \u{18}o\r")
+        try term.expect("got: bonjour \n")
+    }
+
+    @Test func colouredPromptOnlyWhenAllowed() throws {
+        let coloured = try TerminalSession(lineProbeExecutableURL(), environment: environment(["NO_COLOR": ""]))
+        try coloured.expect("\u{1B}[1mprobe\u{1B}[0m> ")
+        #expect(!coloured.transcript.contains("\u{01}"))  // readline removes its invisible markers
+
+        let dumb = try TerminalSession(lineProbeExecutableURL(), environment: environment(["NO_COLOR": "", "TERM": "dumb"]))
+        try dumb.expect("probe> ")
+        #expect(!dumb.transcript.contains("\u{1B}[1m"))
+    }
+}
