@@ -1,0 +1,134 @@
+import Foundation
+
+/// The encodings an e-mail needs: quoted-printable and base64 bodies, RFC 2047 encoded-words for
+/// non-ASCII headers, RFC 2231 parameters for non-ASCII file names. Lines end in CRLF.
+enum MIME {
+    static let crlf = "\r\n"
+
+    /// Quoted-printable (RFC 2045 §6.7) of UTF-8 text; the text's line breaks become CRLF, lines
+    /// are soft-wrapped before 76 characters.
+    static func quotedPrintable(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count * 11 / 10 + 64)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            var column = 0
+            let bytes = Array(line.utf8)
+            for (i, byte) in bytes.enumerated() {
+                let isLast = i == bytes.count - 1
+                var piece: String
+                switch byte {
+                case 0x21...0x3C, 0x3E...0x7E:
+                    piece = String(UnicodeScalar(byte))
+                    if byte == 0x2E && column == 0 { piece = "=2E" }
+                case 0x20, 0x09:
+                    piece = isLast ? hex(byte) : String(UnicodeScalar(byte))
+                default:
+                    piece = hex(byte)
+                }
+                if column + piece.count > 75 {
+                    out += "=" + crlf
+                    column = 0
+                }
+                out += piece
+                column += piece.count
+            }
+            if index < lines.count - 1 { out += crlf }
+        }
+        return out
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return "=" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
+    }
+
+    /// Base64 in lines of 76 characters.
+    static func base64(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+    }
+
+    /// A header value: as is when printable ASCII, else RFC 2047 `=?UTF-8?B?…?=` words of at most
+    /// 75 characters, folded onto continuation lines. `prefixLength` is the header name's length.
+    static func headerText(_ text: String) -> String {
+        let clean = Sanitizer.line(text)
+        if clean.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && !clean.contains("=?") {
+            return clean
+        }
+        // 45 bytes of UTF-8 -> 60 base64 characters + 12 of wrapping = 72, under the limit of 75.
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in clean {
+            let bytes = Array(String(character).utf8)
+            if chunk.count + bytes.count > 45, !chunk.isEmpty {
+                words.append(encodedWord(chunk))
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append(encodedWord(chunk)) }
+        return words.joined(separator: crlf + " ")
+    }
+
+    private static func encodedWord(_ bytes: [UInt8]) -> String {
+        "=?UTF-8?B?" + Data(bytes).base64EncodedString() + "?="
+    }
+
+    /// `filename*=UTF-8''percent-encoded; filename="ascii fallback"` (RFC 2231) for a non-ASCII name.
+    static func fileNameParameters(_ name: String, parameter: String = "filename") -> String {
+        let ascii = String(name.unicodeScalars.map { scalar -> Character in
+            scalar.value >= 0x20 && scalar.value < 0x7F && scalar != "\"" && scalar != "\\" ? Character(scalar) : "_"
+        })
+        if ascii == name { return "\(parameter)=\"\(name)\"" }
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        var encoded = ""
+        for byte in name.utf8 {
+            encoded += unreserved.contains(byte) ? String(UnicodeScalar(byte)) : "%" + hex(byte).dropFirst()
+        }
+        // The extended parameter first: readers that know RFC 2231 take it, the others the fallback.
+        return "\(parameter)*=UTF-8''\(encoded);\(crlf) \(parameter)=\"\(ascii)\""
+    }
+}
+
+/// E-mail addresses from people's entries or the command line, made safe for a header: an address
+/// that does not look like one is dropped, never pasted into the header.
+enum MailAddress {
+    /// `local@domain` with no spaces, quotes, angle brackets, commas or control characters.
+    static func plain(_ text: String) -> String? {
+        let trimmed = Sanitizer.line(text).trimmingCharacters(in: .whitespaces)
+        let forbidden = Set(" \"<>(),;:\\[]")
+        guard !trimmed.isEmpty, trimmed.count <= 254, !trimmed.contains(where: { forbidden.contains($0) }),
+              trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return nil }
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix(".") else { return nil }
+        return trimmed
+    }
+
+    /// `Name <address>` (the name encoded when needed) or the bare address; nil when invalid.
+    static func mailbox(_ text: String) -> (header: String, address: String)? {
+        let clean = Sanitizer.line(text).trimmingCharacters(in: .whitespaces)
+        if let open = clean.lastIndex(of: "<"), clean.hasSuffix(">") {
+            let address = String(clean[clean.index(after: open)..<clean.index(before: clean.endIndex)])
+            guard let plain = plain(address) else { return nil }
+            let name = clean[..<open].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return (name.isEmpty ? plain : "\(displayName(name)) <\(plain)>", plain)
+        }
+        return plain(clean).map { ($0, $0) }
+    }
+
+    static func mailbox(name: String, address: String) -> String? {
+        guard let plain = plain(address) else { return nil }
+        let clean = Sanitizer.line(name).trimmingCharacters(in: .whitespaces)
+        return clean.isEmpty ? plain : "\(displayName(clean)) <\(plain)>"
+    }
+
+    /// A display name: quoted when ASCII, RFC 2047-encoded otherwise.
+    private static func displayName(_ name: String) -> String {
+        if name.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+            let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return "\"\(escaped)\""
+        }
+        return MIME.headerText(name)
+    }
+}
