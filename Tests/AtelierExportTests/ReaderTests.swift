@@ -77,7 +77,7 @@ struct ReaderTests {
             assert "Questions ouvertes" in h1 and "Décisions" in h1, h1
             assert "Annexe animateur" not in h1
             h2 = [t for s, t in paragraphs if s == "Heading 2"]
-            assert "Prochaines étapes" in h2 and "Risques" in h2, h2
+            assert "Enjeux" in h2 and "Risques" in h2 and "Prochaines étapes" in h1 and "Prochaines étapes" not in h2, (h1, h2)
             tables = [[[c.text for c in r.cells] for r in t.rows] for t in d.tables]
             indicators = next(t for t in tables if t[0][:2] == ["Objectif", "Indicateur"])
             assert indicators[0] == ["Objectif", "Indicateur", "Référence", "Cible", "Fréquence", "Responsable"], indicators[0]

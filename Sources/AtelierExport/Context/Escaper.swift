@@ -37,36 +37,48 @@ struct HTMLEscaper: Escaper {
 /// raw HTML and table cells, and the markers that would start a heading, list, quote or rule at the
 /// beginning of a line.
 struct MarkdownEscaper: Escaper {
-    func inline(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { escapeLine(Substring($0)) }.joined(separator: "<br>")
+    func inline(_ text: String) -> String { escapeLines(text, joinedBy: "<br>") }
+
+    func block(_ text: String) -> String { escapeLines(text, joinedBy: "\n") }
+
+    private func escapeLines(_ text: String, joinedBy separator: String) -> String {
+        guard text.utf8.contains(0x0A) else { return escapeLine(text[...]) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeLine($0) }.joined(separator: separator)
     }
 
-    func block(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { escapeLine(Substring($0)) }.joined(separator: "\n")
-    }
+    /// ASCII bytes escaped anywhere: \\ ` * _ [ ] < > | ~
+    private static let alwaysEscaped: [Bool] = table("\\`*_[]<>|~")
+    /// ASCII bytes escaped at the start of a line: # - + =
+    private static let lineStartMarkers: [Bool] = table("#-+=")
 
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
-    private static let lineStartMarkers: Set<Unicode.Scalar> = ["#", "-", "+", "="]
+    private static func table(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
 
     private func escapeLine(_ raw: Substring) -> String {
-        let scalars = Array(raw.drop { $0 == " " }.unicodeScalars)
-        var out = ""
-        out.reserveCapacity(scalars.count + 8)
-        for (index, scalar) in scalars.enumerated() {
-            if Self.alwaysEscaped.contains(scalar) || (index == 0 && Self.lineStartMarkers.contains(scalar))
-                || (index > 0 && (scalar == "." || scalar == ")") && startsOrderedList(scalars, markerAt: index)) {
-                out += "\\"
+        let bytes = raw.utf8.drop { $0 == 0x20 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var position = 0
+        var digitsOnly = true
+        var iterator = bytes.makeIterator()
+        var next = iterator.next()
+        while let byte = next {
+            next = iterator.next()
+            if byte < 0x80 {
+                let isMarker = byte == 0x2E || byte == 0x29 // . )
+                if Self.alwaysEscaped[Int(byte)] || (position == 0 && Self.lineStartMarkers[Int(byte)])
+                    || (isMarker && digitsOnly && position > 0 && position <= 9 && (next == nil || next == 0x20)) {
+                    out.append(0x5C)
+                }
             }
-            out.unicodeScalars.append(scalar)
+            digitsOnly = digitsOnly && byte >= 0x30 && byte <= 0x39
+            out.append(byte)
+            position += 1
         }
-        return out
-    }
-
-    /// `1.` or `12)` followed by a space or the end of the line would start an ordered list.
-    private func startsOrderedList(_ scalars: [Unicode.Scalar], markerAt index: Int) -> Bool {
-        guard index <= 9, scalars[..<index].allSatisfy({ ("0"..."9").contains($0) }) else { return false }
-        return index + 1 == scalars.count || scalars[index + 1] == " "
+        return String(decoding: out, as: UTF8.self)
     }
 }

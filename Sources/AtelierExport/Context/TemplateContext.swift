@@ -26,7 +26,7 @@ enum TemplateContext {
         context["sections"] = view.sections.map { section -> [String: Any] in
             ["id": e.inline(section.id), "title": e.inline(section.title), "locked": section.locked,
              "facilitator_only": section.facilitatorOnly, "readiness_percent": section.readinessPercent,
-             "fields": section.fields.map { field($0, e) }]
+             "fields": section.fields.map { field($0, e, showLabel: !section.repeatsItsTitle) }]
         }
         context["decisions"] = view.decisions.map {
             ["question": e.inline($0.question), "text": e.inline($0.text), "section": e.inline($0.section)]
@@ -52,9 +52,9 @@ enum TemplateContext {
         return context
     }
 
-    static func field(_ field: FieldView, _ e: any Escaper) -> [String: Any] {
+    static func field(_ field: FieldView, _ e: any Escaper, showLabel: Bool = true) -> [String: Any] {
         var out: [String: Any] = [
-            "id": e.inline(field.id), "label": e.inline(field.label), "empty": false, "is_text": false,
+            "id": e.inline(field.id), "label": e.inline(field.label), "show_label": showLabel, "empty": false, "is_text": false,
             "is_list": false, "is_table": false, "value": "", "items": [String](), "columns": [String](),
             "rows": [[String: Any]](), "subtables": [[String: Any]](),
         ]

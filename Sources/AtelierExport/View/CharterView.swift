@@ -34,6 +34,9 @@ struct SectionView {
     var facilitatorOnly: Bool
     var readinessPercent: Int
     var fields: [FieldView]
+
+    /// One field labelled like its section ("Objectifs" under "Objectifs"): its heading is left out.
+    var repeatsItsTitle: Bool { fields.count == 1 && fields[0].label == title }
 }
 
 struct FieldView {

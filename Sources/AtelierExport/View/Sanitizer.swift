@@ -35,7 +35,7 @@ enum Sanitizer {
 
 extension String {
     func replacingNewlines(with replacement: String) -> String {
-        guard contains("\n") else { return self }
+        guard utf8.contains(0x0A) else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

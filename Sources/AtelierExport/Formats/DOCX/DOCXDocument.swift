@@ -11,7 +11,7 @@ enum DOCXDocument {
         ])
         for section in view.sections {
             w.heading(section.locked ? "\(section.title) (\(labels.locked))" : section.title, level: 1)
-            for field in section.fields { write(field, labels, into: &w) }
+            for field in section.fields { write(field, labels, heading: !section.repeatsItsTitle, into: &w) }
         }
         if !view.decisions.isEmpty {
             w.heading(labels.decisions, level: 1)
@@ -35,8 +35,8 @@ enum DOCXDocument {
         return wrap(w.body)
     }
 
-    private static func write(_ field: FieldView, _ labels: Labels, into w: inout WordML) {
-        w.heading(field.label, level: 2)
+    private static func write(_ field: FieldView, _ labels: Labels, heading: Bool, into w: inout WordML) {
+        if heading { w.heading(field.label, level: 2) }
         switch field.content {
         case .empty:
             w.paragraph(labels.notAnswered, italic: true)

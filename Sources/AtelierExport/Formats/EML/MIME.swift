@@ -6,41 +6,48 @@ enum MIME {
     static let crlf = "\r\n"
 
     /// Quoted-printable (RFC 2045 §6.7) of UTF-8 text; the text's line breaks become CRLF, lines
-    /// are soft-wrapped before 76 characters.
+    /// are soft-wrapped before 76 characters, never inside an encoded character.
     static func quotedPrintable(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count * 11 / 10 + 64)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            var column = 0
-            let bytes = Array(line.utf8)
-            for (i, byte) in bytes.enumerated() {
-                let isLast = i == bytes.count - 1
-                var piece: String
-                switch byte {
-                case 0x21...0x3C, 0x3E...0x7E:
-                    piece = String(UnicodeScalar(byte))
-                    if byte == 0x2E && column == 0 { piece = "=2E" }
-                case 0x20, 0x09:
-                    piece = isLast ? hex(byte) : String(UnicodeScalar(byte))
-                default:
-                    piece = hex(byte)
-                }
-                if column + piece.count > 75 {
-                    out += "=" + crlf
-                    column = 0
-                }
-                out += piece
-                column += piece.count
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 2)
+        var column = 0
+        var pending: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1; continue }
+            if byte == 0x0A || byte == 0x0D {
+                out += [0x0D, 0x0A]
+                column = 0
+                index += 1
+                continue
             }
-            if index < lines.count - 1 { out += crlf }
+            let lineEnds = index + 1 == bytes.count || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x0D
+            pending.removeAll(keepingCapacity: true)
+            // A multi-byte character is encoded as one unit, so a soft break never splits it.
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            for offset in 0..<min(length, bytes.count - index) {
+                let b = bytes[index + offset]
+                let literal = (b >= 0x21 && b <= 0x7E && b != 0x3D && !(b == 0x2E && column == 0))
+                    || ((b == 0x20 || b == 0x09) && !lineEnds)
+                if literal { pending.append(b) } else { pending += [0x3D, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0x0F)]] }
+            }
+            if column + pending.count > 75 {
+                out += [0x3D, 0x0D, 0x0A]
+                column = 0
+            }
+            out += pending
+            column += pending.count
+            index += length
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
     private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "=" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
+        String(decoding: [0x3D, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]], as: UTF8.self)
     }
 
     /// Base64 in lines of 76 characters.
