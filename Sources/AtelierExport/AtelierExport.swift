@@ -1,2 +1,0 @@
-/// Renders a charter in the export formats.
-public enum AtelierExport {}

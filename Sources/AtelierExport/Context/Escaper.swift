@@ -1,0 +1,84 @@
+/// Escapes client text for one output format. `inline` is for one-line places (table cells, list
+/// items, headings): line breaks become `<br>`. `block` is for a paragraph.
+protocol Escaper: Sendable {
+    func inline(_ text: String) -> String
+    func block(_ text: String) -> String
+}
+
+/// Plain text (the e-mail's text/plain part): nothing to escape once sanitized.
+struct PlainEscaper: Escaper {
+    func inline(_ text: String) -> String { text.replacingNewlines(with: " ") }
+    func block(_ text: String) -> String { text }
+}
+
+/// HTML: `& < > " '` always, so text is safe in content and in quoted attributes.
+struct HTMLEscaper: Escaper {
+    func inline(_ text: String) -> String { block(text) }
+
+    func block(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n": out += "<br>\n"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Markdown (CommonMark/GFM): backslash-escapes the characters that make emphasis, code, links,
+/// raw HTML and table cells, and the markers that would start a heading, list, quote or rule at the
+/// beginning of a line.
+struct MarkdownEscaper: Escaper {
+    func inline(_ text: String) -> String { escapeLines(text, joinedBy: "<br>") }
+
+    func block(_ text: String) -> String { escapeLines(text, joinedBy: "\n") }
+
+    private func escapeLines(_ text: String, joinedBy separator: String) -> String {
+        guard text.utf8.contains(0x0A) else { return escapeLine(text[...]) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeLine($0) }.joined(separator: separator)
+    }
+
+    /// ASCII bytes escaped anywhere: \\ ` * _ [ ] < > | ~
+    private static let alwaysEscaped: [Bool] = table("\\`*_[]<>|~")
+    /// ASCII bytes escaped at the start of a line: # - + =
+    private static let lineStartMarkers: [Bool] = table("#-+=")
+
+    private static func table(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    private func escapeLine(_ raw: Substring) -> String {
+        let bytes = raw.utf8.drop { $0 == 0x20 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var position = 0
+        var digitsOnly = true
+        var iterator = bytes.makeIterator()
+        var next = iterator.next()
+        while let byte = next {
+            next = iterator.next()
+            if byte < 0x80 {
+                let isMarker = byte == 0x2E || byte == 0x29 // . )
+                if Self.alwaysEscaped[Int(byte)] || (position == 0 && Self.lineStartMarkers[Int(byte)])
+                    || (isMarker && digitsOnly && position > 0 && position <= 9 && (next == nil || next == 0x20)) {
+                    out.append(0x5C)
+                }
+            }
+            digitsOnly = digitsOnly && byte >= 0x30 && byte <= 0x39
+            out.append(byte)
+            position += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,109 @@
+import AtelierCore
+
+/// The charter data as JSON, valid against `docs/charter.schema.json`. Values keep their type:
+/// dates as ISO days, durations in minutes, records as objects keyed by field id.
+enum JSONExporter {
+    typealias Node = JSONWriter.Node
+
+    static let formatVersion = 1
+
+    static func render(_ doc: CharterDocument, facilitator: Bool) -> String {
+        var members: [(String, Node)] = [
+            ("format", .string("atelier-charter")),
+            ("format_version", .int(formatVersion)),
+            ("workshop", .object([("id", text(doc.workshopID)), ("title", text(doc.workshopTitle))])),
+            ("session_id", text(doc.sessionID)),
+            ("language", .string(doc.language.rawValue)),
+            ("client", doc.client.map(text) ?? .null),
+            ("date", .string(doc.date.iso)),
+            ("facilitator_copy", .bool(facilitator)),
+            ("readiness", .object([
+                ("overall", .number(clamp(doc.readiness.overall))),
+                ("percent", .int(DisplayText.percent(doc.readiness.overall))),
+                ("blocking_open", .int(doc.readiness.blockingOpen)),
+                ("blocking_closed", .int(doc.readiness.blockingClosed)),
+            ])),
+            ("sections", .array(doc.sections.filter { facilitator || !$0.facilitatorOnly }.map(section))),
+            ("decisions", .array(doc.decisions.map { d in
+                .object([("question", text(d.question)), ("text", text(d.text)), ("section", text(d.section)),
+                         ("path", text(d.path)), ("time", .number(d.time))])
+            })),
+            ("open_questions", .array(doc.openQuestions.map { q in
+                .object([("id", text(q.id)), ("question", text(q.question)), ("owner", q.owner.map(text) ?? .null),
+                         ("dont_know", .bool(q.dontKnow)), ("section", q.section.map(text) ?? .null),
+                         ("time", .number(q.time))])
+            })),
+            ("open_gaps", .array(doc.openGaps.map { g in
+                .object([("id", text(g.id)), ("rule", text(g.rule)), ("question", text(g.question)),
+                         ("weight", .string(g.weight.rawValue)), ("section", text(g.section)), ("asked", .bool(g.asked))])
+            })),
+            ("people", .array(doc.people.map { p in
+                .object([("name", text(p.name)), ("email", p.email.map(text) ?? .null), ("role", p.role.map(text) ?? .null)])
+            })),
+        ]
+        if facilitator { members.append(("annex", annex(doc.annex))) }
+        return JSONWriter.text(.object(members))
+    }
+
+    private static func text(_ s: String) -> Node { .string(Sanitizer.clean(s)) }
+
+    private static func clamp(_ share: Double) -> Double { share.isFinite ? max(0, min(1, share)) : 0 }
+
+    private static func section(_ s: CharterDocument.Section) -> Node {
+        .object([
+            ("id", text(s.id)), ("title", text(s.title)), ("facilitator_only", .bool(s.facilitatorOnly)),
+            ("locked", .bool(s.locked)), ("readiness", .number(clamp(s.readiness))),
+            ("fields", .array(s.fields.map { f in
+                .object([("id", text(f.model.id)), ("label", text(f.model.label)),
+                         ("type", .string(f.model.type.keyword)),
+                         ("value", f.value.map { value($0, f.model.type) } ?? .null)])
+            })),
+        ])
+    }
+
+    static func value(_ v: Value, _ type: FieldType?) -> Node {
+        switch v {
+        case .text(let s): return text(s)
+        case .number(let n): return .number(n)
+        case .date(let d): return .string(d.iso)
+        case .duration(let m): return .int(m)
+        case .bool(let b): return .bool(b)
+        case .list(let items):
+            let itemType: FieldType? = if case .list(let t) = type { t } else { nil }
+            return .array(items.map { value($0, itemType) })
+        case .records(let records):
+            let model: RecordModel? = if case .records(let m) = type { m } else { nil }
+            return .array(records.map { record($0, model) })
+        }
+    }
+
+    /// Declared fields first, in declaration order, then any others sorted by id.
+    private static func record(_ r: Record, _ model: RecordModel?) -> Node {
+        var members: [(String, Node)] = [("id", text(r.id))]
+        let declared = model?.fields ?? []
+        for field in declared where field.id != "id" {
+            if let v = r.fields[field.id] { members.append((Sanitizer.line(field.id), value(v, field.type))) }
+        }
+        let known = Set(declared.map(\.id) + ["id"])
+        for key in r.fields.keys.sorted() where !known.contains(key) {
+            if let v = r.fields[key] { members.append((Sanitizer.line(key), value(v, nil))) }
+        }
+        return .object(members)
+    }
+
+    private static func annex(_ a: CharterDocument.Annex) -> Node {
+        .object([
+            ("checkpoints", .array(a.checkpoints.map { c in
+                .object([("phase", text(c.phase)), ("text", text(c.text)), ("ok", c.ok.map(Node.bool) ?? .null),
+                         ("time", c.time.map(Node.number) ?? .null)])
+            })),
+            ("phases", .array(a.phases.map { p in
+                .object([("id", text(p.id)), ("title", text(p.title)), ("timebox_minutes", .int(p.timeboxMinutes)),
+                         ("spent_seconds", .number(p.spentSeconds))])
+            })),
+            ("notes", .array(a.notes.map { n in .object([("text", text(n.text)), ("time", .number(n.time))]) })),
+            ("total_seconds", .number(a.totalSeconds)),
+            ("planned_minutes", .int(a.plannedMinutes)),
+        ])
+    }
+}

@@ -1,0 +1,148 @@
+import AtelierCore
+
+extension CharterView {
+    /// The one walk over the document that every format shares.
+    init(_ doc: CharterDocument, facilitator: Bool, summaryFields: [String]?) {
+        let language = doc.language
+        let labels = Labels.of(language)
+        let included = doc.sections.filter { facilitator || !$0.facilitatorOnly }
+        let titles = Dictionary(doc.sections.map { ($0.id, Sanitizer.line($0.title)) }, uniquingKeysWith: { a, _ in a })
+        func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? Sanitizer.line($0) } ?? "" }
+
+        let sections = included.map { section in
+            SectionView(id: Sanitizer.line(section.id), title: Sanitizer.line(section.title), locked: section.locked,
+                        facilitatorOnly: section.facilitatorOnly,
+                        readinessPercent: DisplayText.percent(section.readiness),
+                        fields: section.fields.map { FieldView($0, language) })
+        }
+        let allFields = sections.flatMap(\.fields)
+        let summary: [FieldView]
+        if let ids = summaryFields {
+            summary = ids.compactMap { id in allFields.first { $0.model.id == id } }
+        } else {
+            summary = allFields.filter { Self.belongsInSummary($0.model.type) }
+        }
+
+        self.init(
+            language: language, labels: labels, workshopID: Sanitizer.line(doc.workshopID),
+            workshopTitle: Sanitizer.line(doc.workshopTitle), sessionID: Sanitizer.line(doc.sessionID),
+            client: doc.client.map(Sanitizer.line).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 },
+            date: DisplayText.date(doc.date, language), isoDate: doc.date.iso,
+            readinessPercent: DisplayText.percent(doc.readiness.overall),
+            blockingOpen: doc.readiness.blockingOpen, blockingClosed: doc.readiness.blockingClosed,
+            facilitator: facilitator, sections: sections,
+            decisions: doc.decisions.map {
+                DecisionView(question: Sanitizer.clean($0.question), text: Sanitizer.clean($0.text),
+                             section: sectionTitle($0.section))
+            },
+            openQuestions: doc.openQuestions.map {
+                OpenQuestionView(question: Sanitizer.clean($0.question),
+                                 owner: $0.owner.map(Sanitizer.line).flatMap { $0.isEmpty ? nil : $0 },
+                                 dontKnow: $0.dontKnow, section: sectionTitle($0.section))
+            },
+            openGaps: doc.openGaps.map {
+                GapView(question: Sanitizer.clean($0.question), section: sectionTitle($0.section),
+                        blocking: $0.weight == .blocking, asked: $0.asked)
+            },
+            people: doc.people.map {
+                PersonView(name: Sanitizer.line($0.name), email: $0.email.map(Sanitizer.line),
+                           role: $0.role.map(Sanitizer.line))
+            },
+            annex: facilitator ? AnnexView(doc.annex, language) : nil,
+            summary: summary)
+    }
+
+    /// Objectives with their indicators (records holding records), and anything with an owner and a
+    /// date (next steps, deliverables): what a compte rendu recalls.
+    static func belongsInSummary(_ type: FieldType) -> Bool {
+        guard case .records(let model) = type else { return false }
+        let types = model.fields.map(\.type)
+        let nested = types.contains { if case .records = $0 { true } else { false } }
+        return nested || (types.contains(.person) && types.contains(.date))
+    }
+}
+
+extension FieldView {
+    init(_ field: CharterDocument.Field, _ language: Language) {
+        let model = field.model
+        let content: Content
+        switch (field.value, model.type) {
+        case (nil, _):
+            content = .empty
+        case (let value?, _) where value.isEmpty:
+            content = .empty
+        case (.records(let records)?, .records(let recordModel)):
+            content = .table(TableView(label: Sanitizer.line(model.label), records: records, model: recordModel,
+                                       language))
+        case (.list(let items)?, let type):
+            let itemType: FieldType? = if case .list(let t) = type { t } else { nil }
+            content = .list(items.map { DisplayText.value($0, model: itemType, language) })
+        case (let value?, let type):
+            content = .text(DisplayText.value(value, model: type, language))
+        }
+        self.init(id: Sanitizer.line(model.id), label: Sanitizer.line(model.label), content: content, model: model,
+                  value: field.value)
+    }
+}
+
+extension TableView {
+    /// Scalar subfields become columns; each records subfield becomes a flattened subtable.
+    init(label: String, records: [Record], model: RecordModel, _ language: Language) {
+        let scalar = model.fields.filter { if case .records = $0.type { false } else { true } }
+        let nested = model.fields.filter { if case .records = $0.type { true } else { false } }
+        let parentLabel = Sanitizer.line(model.titleField.flatMap(model.field)?.label ?? label)
+        func cell(_ record: Record, _ field: FieldModel) -> String {
+            guard let value = record.fields[field.id], !value.isEmpty else { return Labels.of(language).unanswered }
+            return DisplayText.value(value, model: field.type, language)
+        }
+        func title(_ record: Record) -> String {
+            guard let id = model.titleField, let value = record.fields[id] else { return Labels.of(language).unanswered }
+            return Sanitizer.line(DisplayText.value(value, model: .text, language))
+        }
+        var subtables: [TableView] = []
+        for field in nested {
+            guard case .records(let childModel) = field.type else { continue }
+            let childScalar = childModel.fields.filter { if case .records = $0.type { false } else { true } }
+            var rows: [[String]] = []
+            for record in records {
+                guard case .records(let children)? = record.fields[field.id] else { continue }
+                let parent = title(record)
+                for child in children {
+                    var row = [parent]
+                    row.reserveCapacity(childScalar.count + 1)
+                    for column in childScalar {
+                        if let value = child.fields[column.id], !value.isEmpty {
+                            row.append(DisplayText.value(value, model: column.type, language))
+                        } else {
+                            row.append(Labels.of(language).unanswered)
+                        }
+                    }
+                    rows.append(row)
+                }
+            }
+            subtables.append(TableView(title: Sanitizer.line(field.label),
+                                       columns: [parentLabel] + childScalar.map { Sanitizer.line($0.label) },
+                                       rows: rows, subtables: []))
+        }
+        self.init(title: label, columns: scalar.map { Sanitizer.line($0.label) },
+                  rows: records.map { record in scalar.map { cell(record, $0) } }, subtables: subtables)
+    }
+}
+
+extension AnnexView {
+    init(_ annex: CharterDocument.Annex, _ language: Language) {
+        self.init(
+            checkpoints: annex.checkpoints.map {
+                Checkpoint(phase: Sanitizer.line($0.phase), text: Sanitizer.clean($0.text), ok: $0.ok,
+                           time: $0.time.map { DisplayText.clock(seconds: $0) } ?? "")
+            },
+            phases: annex.phases.map {
+                PhaseTime(title: Sanitizer.line($0.title), timebox: DisplayText.duration(minutes: $0.timeboxMinutes),
+                          spent: DisplayText.duration(minutes: DisplayText.minutes(seconds: $0.spentSeconds)),
+                          over: $0.spentSeconds > Double($0.timeboxMinutes) * 60)
+            },
+            notes: annex.notes.map { Note(text: Sanitizer.clean($0.text), time: DisplayText.clock(seconds: $0.time)) },
+            total: DisplayText.duration(minutes: DisplayText.minutes(seconds: annex.totalSeconds)),
+            planned: DisplayText.duration(minutes: annex.plannedMinutes))
+    }
+}

@@ -1,0 +1,72 @@
+import AtelierCore
+
+/// How values read in a document: dates in words, durations in minutes and hours, numbers with the
+/// language's decimal separator. Pure functions of the value and the language.
+enum DisplayText {
+    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                               "septembre", "octobre", "novembre", "décembre"]
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December"]
+
+    /// "15 mars 2027" / "March 15, 2027".
+    static func date(_ day: Day, _ language: Language) -> String {
+        let month = max(1, min(12, day.month)) - 1
+        switch language {
+        case .fr: return "\(day.day == 1 ? "1er" : String(day.day)) \(frenchMonths[month]) \(day.year)"
+        case .en: return "\(englishMonths[month]) \(day.day), \(day.year)"
+        }
+    }
+
+    static func number(_ n: Double, _ language: Language) -> String {
+        guard n.isFinite else { return "—" }
+        var text = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        if language == .fr { text = text.replacingOccurrences(of: ".", with: ",") }
+        return text
+    }
+
+    /// "45 min", "2 h", "1 h 30".
+    static func duration(minutes: Int) -> String {
+        if minutes < 60 { return "\(minutes) min" }
+        let rest = minutes % 60
+        return rest == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    /// Workshop seconds as "mm:ss", or "h:mm:ss" past the hour.
+    static func clock(seconds: Double) -> String {
+        let total = seconds.isFinite ? max(0, Int(seconds.rounded())) : 0
+        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(two(m)):\(two(s))"
+    }
+
+    /// Seconds rounded to whole minutes (0 for a nonsense value).
+    static func minutes(seconds: Double) -> Int {
+        guard seconds.isFinite, seconds > 0, seconds < 1e12 else { return 0 }
+        return Int((seconds / 60).rounded())
+    }
+
+    static func percent(_ share: Double) -> Int {
+        guard share.isFinite else { return 0 }
+        return Int((max(0, min(1, share)) * 100).rounded())
+    }
+
+    /// A scalar value as one piece of text (a list joined with "; ", records by their titles).
+    static func value(_ value: Value, model: FieldType?, _ language: Language) -> String {
+        switch value {
+        case .text(let s): return Sanitizer.clean(s)
+        case .number(let n): return number(n, language)
+        case .date(let d): return date(d, language)
+        case .duration(let m): return duration(minutes: m)
+        case .bool(let b): return b ? Labels.of(language).yes : Labels.of(language).no
+        case .list(let items):
+            let itemType: FieldType? = if case .list(let t) = model { t } else { nil }
+            return items.map { self.value($0, model: itemType, language) }.joined(separator: "; ")
+        case .records(let records):
+            guard case .records(let recordModel) = model, let title = recordModel.titleField else {
+                return records.map(\.id).joined(separator: "; ")
+            }
+            return records.compactMap { $0.fields[title].map { self.value($0, model: .text, language) } }
+                .joined(separator: "; ")
+        }
+    }
+}

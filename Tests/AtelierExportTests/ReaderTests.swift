@@ -1,0 +1,156 @@
+import AtelierCore
+import Foundation
+import Testing
+@testable import AtelierExport
+
+/// Each format read back by a real reader: jsonschema, html5lib (strict), python-docx, Python's
+/// `email` package. Needs python3; the packages are installed by scripts/ensure-python-deps.
+@Suite(.enabled(if: Python.available, "python3 is not installed: the export read-back tests are skipped"))
+struct ReaderTests {
+    func check(_ code: String, _ bytes: [UInt8], name: String, extra: [String] = [],
+               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        guard Python.ready(sourceLocation: sourceLocation) else { return }
+        let path = try Python.temporaryFile(bytes, name: name)
+        let result = Python.script(code, arguments: [path] + extra)
+        #expect(result.status == 0, "\(name): \(result.error)\(result.output)", sourceLocation: sourceLocation)
+    }
+
+    static let schema = Python.repository.appendingPathComponent("docs/charter.schema.json").path
+
+    static let validateJSON = """
+        import json, sys
+        from jsonschema import Draft202012Validator
+        schema = json.load(open(sys.argv[2]))
+        Draft202012Validator.check_schema(schema)
+        doc = json.load(open(sys.argv[1], encoding="utf-8"))
+        errors = sorted(Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.path))
+        for e in errors: print(list(e.path), e.message)
+        sys.exit(1 if errors else 0)
+        """
+
+    @Test(arguments: [false, true])
+    func jsonValidatesAgainstTheSchema(facilitator: Bool) throws {
+        var options = emailOptions
+        options.facilitator = facilitator
+        for doc in [Fixtures.french, Fixtures.english, EscapingTests.document] {
+            try check(Self.validateJSON, Exporter.render(doc, as: .json, options: options), name: "charter.json",
+                      extra: [Self.schema])
+        }
+    }
+
+    @Test func theSchemaRejectsACharterWithoutSections() throws {
+        guard Python.ready() else { return }
+        var json = try render(Fixtures.french, .json)
+        json = json.replacingOccurrences(of: "\"sections\":", with: "\"chapters\":")
+        let path = try Python.temporaryFile(Array(json.utf8), name: "broken.json")
+        #expect(Python.script(Self.validateJSON, arguments: [path, Self.schema]).status == 1)
+    }
+
+    static let parseHTML = """
+        import sys, html5lib
+        parser = html5lib.HTMLParser(strict=True)
+        try:
+            parser.parse(open(sys.argv[1], "rb"))
+        except Exception as e:
+            print("parse error:", e, parser.errors); sys.exit(1)
+        """
+
+    @Test func htmlParsesWithoutErrors() throws {
+        var facilitator = emailOptions
+        facilitator.facilitator = true
+        for doc in [Fixtures.french, Fixtures.english, EscapingTests.document] {
+            try check(Self.parseHTML, Exporter.render(doc, as: .html, options: emailOptions), name: "charter.html")
+            try check(Self.parseHTML, Exporter.render(doc, as: .html, options: facilitator), name: "charter.html")
+        }
+    }
+
+    @Test func docxOpensWithHeadingsAndTablesFromTheCharter() throws {
+        let code = """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            assert d.core_properties.title == "Atelier de cadrage — Réseau Horizon", d.core_properties.title
+            paragraphs = [(p.style.name, p.text) for p in d.paragraphs]
+            assert ("Title", "Atelier de cadrage") in paragraphs, paragraphs[:3]
+            assert ("Subtitle", "Réseau Horizon — 15 mars 2027") in paragraphs
+            h1 = [t for s, t in paragraphs if s == "Heading 1"]
+            assert h1[:3] == ["Contexte et enjeux (validée)", "Objectifs", "Périmètre"], h1
+            assert "Questions ouvertes" in h1 and "Décisions" in h1, h1
+            assert "Annexe animateur" not in h1
+            h2 = [t for s, t in paragraphs if s == "Heading 2"]
+            assert "Enjeux" in h2 and "Risques" in h2 and "Prochaines étapes" in h1 and "Prochaines étapes" not in h2, (h1, h2)
+            tables = [[[c.text for c in r.cells] for r in t.rows] for t in d.tables]
+            indicators = next(t for t in tables if t[0][:2] == ["Objectif", "Indicateur"])
+            assert indicators[0] == ["Objectif", "Indicateur", "Référence", "Cible", "Fréquence", "Responsable"], indicators[0]
+            assert indicators[1] == ["Réduire les délais de recrutement des coordinateurs", "Délai moyen de recrutement",
+                                     "62 jours", "40 jours", "mensuelle", "Claire Martin"], indicators[1]
+            steps = next(t for t in tables if t[0] == ["Action", "Responsable", "Date"])
+            assert steps[1] == ["Envoyer la fiche de poste validée", "Claire Martin", "22 mars 2027"], steps[1]
+            risks = next(t for t in tables if t[0][0] == "Risque")
+            assert risks[1][1] == "Bloquer les créneaux dès septembre.\\nPrévoir un suppléant par site.", risks[1]
+            for t in d.tables:
+                assert t.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
+            """
+        try check(code, Exporter.render(Fixtures.french, as: .docx, options: emailOptions), name: "charte.docx")
+    }
+
+    @Test func hostileDocxStillOpens() throws {
+        let code = """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            text = "\\n".join(p.text for p in d.paragraphs)
+            assert "<script>alert(1)</script>" in text
+            assert "\\x1b" not in text and "\\u202e" not in text
+            """
+        try check(code, Exporter.render(EscapingTests.document, as: .docx, options: emailOptions), name: "hostile.docx")
+    }
+
+    static let parseEmail = """
+        import sys, email
+        from email import policy
+        msg = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
+        expected_subject, attachment_type, attachment_name = sys.argv[2], sys.argv[3], sys.argv[4]
+        assert msg["Subject"] == expected_subject, msg["Subject"]
+        from email.utils import parseaddr
+        notify = parseaddr(str(msg["Disposition-Notification-To"]))
+        assert notify == ("Camille Lefèvre", "camille.lefevre@cabinet.example"), notify
+        assert msg["From"].addresses[0].display_name == "Camille Lefèvre", msg["From"]
+        assert msg.get_content_type() == "multipart/mixed"
+        parts = list(msg.iter_parts())
+        alternative = parts[0]
+        assert alternative.get_content_type() == "multipart/alternative"
+        kinds = [p.get_content_type() for p in alternative.iter_parts()]
+        assert kinds == ["text/plain", "text/html"], kinds
+        plain = msg.get_body(preferencelist=("plain",)).get_content()
+        html = msg.get_body(preferencelist=("html",)).get_content()
+        for needle in sys.argv[5:]:
+            assert needle in plain, (needle, plain)
+        attachments = list(msg.iter_attachments())
+        assert len(attachments) == 1
+        assert attachments[0].get_content_type() == attachment_type, attachments[0].get_content_type()
+        assert attachments[0].get_filename() == attachment_name, attachments[0].get_filename()
+        payload = attachments[0].get_payload(decode=True)
+        assert len(payload) > 500
+        assert "<html" in html
+        """
+
+    @Test func emlParsesWithBothAlternativesAndTheAttachment() throws {
+        try check(Self.parseEmail, Exporter.render(Fixtures.french, as: .eml, options: emailOptions), name: "cr.eml",
+                  extra: ["Compte rendu — Atelier de cadrage — Réseau Horizon", "text/html",
+                          "Charte - Atelier de cadrage - Réseau Horizon.html",
+                          "Réduire les délais de recrutement des coordinateurs",
+                          "Délai moyen de recrutement · Référence\u{00A0}: 62 jours · Cible\u{00A0}: 40 jours",
+                          "Envoyer la fiche de poste validée · Responsable\u{00A0}: Claire Martin · Date\u{00A0}: 22 mars 2027",
+                          "Quel budget pour l'intérim en 2027 ? — Qui répondra\u{00A0}: Claire Martin",
+                          "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?"])
+    }
+
+    @Test func emlCanCarryTheDocx() throws {
+        var options = emailOptions
+        options.attachment = .docx
+        try check(Self.parseEmail, Exporter.render(Fixtures.english, as: .eml, options: options), name: "cr.eml",
+                  extra: ["Summary — Scoping workshop — Northwind",
+                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          "Charter - Scoping workshop - Northwind.docx",
+                          "Could you please confirm that you have received this summary?"])
+    }
+}
