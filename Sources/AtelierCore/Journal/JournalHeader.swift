@@ -30,6 +30,11 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     public var atelierVersion: String
     /// The language of the workshop script (messages about the session use it too).
     public var language: Language
+    /// The script's path as given when the session started, so `resume` finds it again.
+    public var scriptPath: String?
+    /// The script's text as it was when the session started: a replay or an export needs no other
+    /// file, and a replay against an edited script can say what would have gone differently.
+    public var scriptSource: String?
 
     public init(version: Int = JournalHeader.currentVersion, sessionID: String, workshopID: String,
                 workshopTitle: String, workshopHash: String, client: String?, startedAt: String,
@@ -71,5 +76,7 @@ public struct JournalHeader: Codable, Sendable, Hashable {
         case startDay = "start_day"
         case atelierVersion = "atelier_version"
         case language
+        case scriptPath = "script_path"
+        case scriptSource = "script_source"
     }
 }

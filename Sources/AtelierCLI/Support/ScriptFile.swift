@@ -1,0 +1,40 @@
+import ArgumentParser
+import AtelierCore
+import Foundation
+
+/// A workshop script read from disk and loaded, or the diagnostics explaining why not.
+struct ScriptFile {
+    var path: String
+    var source: String
+    var bytes: [UInt8]
+    var workshop: Workshop
+
+    /// Reads and loads `path`; prints `file:line:column: error: …` with the source line and a caret,
+    /// and throws exit status 1, when the script has errors.
+    static func load(_ path: String) throws -> ScriptFile {
+        let language = Console.language
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw Console.fail(exists
+                ? Console.t(language, "impossible de lire le script \(path) (droits insuffisants, ou c'est un dossier).",
+                            "cannot read the script \(path) (no permission, or it is a folder).")
+                : Console.t(language, "le script \(path) est introuvable. Les scripts livrés sont dans workshops/.",
+                            "no script at \(path). The shipped scripts are in workshops/."))
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw Console.fail(Console.t(language, "\(path) n'est pas du texte UTF-8.", "\(path) is not UTF-8 text."))
+        }
+        return try load(source: source, bytes: [UInt8](data), path: path)
+    }
+
+    /// Loads a script whose text is already at hand (the copy kept in a journal).
+    static func load(source: String, bytes: [UInt8], path: String) throws -> ScriptFile {
+        let result = WorkshopLoader.load(source: source, file: path, fallbackLanguage: Console.language)
+        guard let workshop = result.workshop, !result.diagnostics.hasErrors else {
+            let color = isatty(STDERR_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            Console.err(DiagnosticPrinter.text(result.diagnostics, sources: [path: source], color: color))
+            throw ExitCode.failure
+        }
+        return ScriptFile(path: path, source: source, bytes: bytes, workshop: workshop)
+    }
+}

@@ -1,0 +1,96 @@
+import AtelierCore
+
+/// Turns engine state into the text the room sees. Client words are cleaned of terminal control
+/// sequences before they are shown, so a pasted escape code cannot repaint the screen.
+struct Presenter {
+    let workshop: Workshop
+    let text: UIText
+    let paint: Paint
+
+    func clean(_ s: String) -> String { TerminalOutput.sanitize(s) }
+
+    func opening() -> String {
+        var out = "\n" + paint.bold(clean(workshop.title)) + "\n\n" + paint.bold(text.agendaTitle) + "\n"
+        var start = 0
+        for (n, phase) in workshop.phases.enumerated() {
+            out += "  \(n + 1). \(clean(phase.title)) — \(phase.timebox) min  \(paint.dim("(\(clockText(Double(start * 60))))"))\n"
+            start += phase.timebox
+        }
+        out += "  " + text.t("Total", "Total") + " : \(workshop.duration) min\n\n" + paint.dim(text.helpHint) + "\n"
+        return out
+    }
+
+    /// `[Objectifs 12:30/25:00 · 47:10/2:00:00 · 3 points] › `
+    func prompt(_ status: SessionStatus, suffix: String = "") -> String {
+        let phase = "\(clean(status.phase.title)) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
+        let total = "\(clockText(status.totalElapsed))/\(clockText(Double(status.plannedMinutes * 60)))"
+        let gaps = text.t("\(status.openGaps) point\(status.openGaps > 1 ? "s" : "")", "\(status.openGaps) gap\(status.openGaps == 1 ? "" : "s")")
+        var core = "[\(phase) · \(total) · \(gaps)]"
+        switch status.timeState {
+        case .onTime: break
+        case .warning: core = paint.yellow(core)
+        case .over: core = paint.red(core)
+        }
+        return core + suffix + " › "
+    }
+
+    func question(_ item: AgendaItem) -> String {
+        var out = "\n"
+        switch item.kind {
+        case .say:
+            return "\n" + paint.cyan("» " + clean(item.text)) + "\n"
+        case .checkpoint:
+            out += paint.dim(text.checkpointTag) + " " + clean(item.text) + " " + text.yesNoHint + "\n"
+            return out
+        case .gap:
+            let tag = item.weight == .advisory ? "\(text.gapTag) (\(text.advisoryTag))" : text.gapTag
+            out += paint.yellow(tag) + " — " + paint.bold(clean(item.text)) + "\n"
+        case .parkOffer:
+            return "\n" + paint.red(clean(item.text)) + " " + text.yesNoHint + "\n"
+        case .end:
+            return "\n" + paint.bold(clean(item.text)) + "\n"
+        case .question, .ownerFollowUp:
+            out += paint.bold(clean(item.text)) + (item.reopened ? " " + paint.dim(text.reopenedTag) : "") + "\n"
+        }
+        if let hint = item.hint { out += paint.dim("  " + clean(hint)) + "\n" }
+        if let field = item.field { out += answerHint(field, item) }
+        return out
+    }
+
+    private func answerHint(_ field: FieldModel, _ item: AgendaItem) -> String {
+        switch field.type {
+        case .choice(let options): return paint.dim("  " + clean(text.choiceHint(options))) + "\n"
+        case .list: return paint.dim("  " + text.listHint) + "\n"
+        case .longText: return paint.dim("  " + text.longTextHint) + "\n"
+        case .records: return paint.dim("  " + clean(text.recordHint(field.itemLabel ?? field.label.lowercased()))) + "\n"
+        case .yesNo: return paint.dim("  " + text.yesNoHint) + "\n"
+        default: return ""
+        }
+    }
+
+    func status(_ s: SessionStatus) -> String {
+        let pct = Int((s.readiness * 100).rounded())
+        return """
+        \(text.t("Phase", "Phase")) \(s.phaseNumber)/\(s.phaseCount) : \(clean(s.phase.title)) — \(clockText(s.phaseElapsed)) / \(s.phase.timebox) min
+        \(text.t("Total", "Total")) : \(clockText(s.totalElapsed)) / \(s.plannedMinutes) min
+        \(text.readiness(pct, s.openBlockingGaps))
+
+        """
+    }
+
+    func gaps(_ gaps: [GapInfo]) -> String {
+        guard !gaps.isEmpty else { return text.noGaps + "\n" }
+        return gaps.map { g in
+            var tags = [g.weight == .blocking ? text.blocking : text.advisoryTag]
+            if g.parked { tags.append(text.parkedTag) } else if g.asked { tags.append(text.askedTag) }
+            return "  • \(clean(g.question))  \(paint.dim("[\(g.rule) · \(tags.joined(separator: ", "))]"))"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    func help() -> String {
+        let width = (text.help.map { $0.0.count }.max() ?? 10) + 2
+        return text.help.map { name, what in
+            "  " + name + String(repeating: " ", count: max(1, width - name.count)) + what
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,75 @@
+import AtelierCore
+
+/// A facilitator command typed during the session. Commands start with `/`, which no answer does,
+/// so a command can never be mistaken for what the client said.
+public enum SessionCommand: Sendable, Hashable {
+    case help, status, skip, back, gaps, charter, why, undo, quit
+    case edit(String?)
+    case park(String?)
+    case note(String?)
+    case decide(String?)
+    case goto(String?)
+    case lock(String?)
+
+    /// Command names per language, canonical name first; both languages are always understood.
+    static let names: [(canonical: String, fr: [String], en: [String])] = [
+        ("help", ["aide"], ["help"]),
+        ("status", ["etat", "statut"], ["status"]),
+        ("skip", ["passer"], ["skip"]),
+        ("back", ["retour"], ["back"]),
+        ("edit", ["modifier"], ["edit"]),
+        ("park", ["reporter"], ["park"]),
+        ("note", ["note"], ["note"]),
+        ("decide", ["decider"], ["decide"]),
+        ("gaps", ["ecarts"], ["gaps"]),
+        ("charter", ["charte"], ["charter"]),
+        ("goto", ["aller"], ["goto"]),
+        ("lock", ["verrouiller"], ["lock"]),
+        ("why", ["pourquoi"], ["why"]),
+        ("undo", ["annuler"], ["undo"]),
+        ("quit", ["quitter"], ["quit"]),
+    ]
+
+    /// What `/` completes to in a language: its own names first, then the other language's.
+    public static func completions(_ language: Language) -> [String] {
+        names.flatMap { language == .fr ? $0.fr + $0.en : $0.en + $0.fr }.map { "/" + $0 }
+    }
+
+    public enum ParseResult: Sendable, Hashable {
+        /// Not a command: an answer.
+        case answer
+        case command(SessionCommand)
+        /// Starts with `/` but names no command.
+        case unknown(String)
+    }
+
+    public static func parse(_ line: String) -> ParseResult {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return .answer }
+        let body = trimmed.dropFirst()
+        let word = String(body.prefix { !$0.isWhitespace })
+        let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let argument: String? = rest.isEmpty ? nil : rest
+        let folded = TextFolding.fold(word)
+        guard let entry = names.first(where: { $0.fr.contains(folded) || $0.en.contains(folded) }) else {
+            return .unknown(word)
+        }
+        switch entry.canonical {
+        case "help": return .command(.help)
+        case "status": return .command(.status)
+        case "skip": return .command(.skip)
+        case "back": return .command(.back)
+        case "gaps": return .command(.gaps)
+        case "charter": return .command(.charter)
+        case "why": return .command(.why)
+        case "undo": return .command(.undo)
+        case "quit": return .command(.quit)
+        case "edit": return .command(.edit(argument))
+        case "park": return .command(.park(argument))
+        case "goto": return .command(.goto(argument))
+        case "lock": return .command(.lock(argument))
+        case "note": return .command(.note(argument))
+        default: return .command(.decide(argument))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where the session writes: the terminal, a pipe, or a test's buffer.
+public protocol SessionOutput: AnyObject {
+    func write(_ text: String)
+    /// True when ANSI colour may be used (a terminal, NO_COLOR unset, TERM not dumb).
+    var colors: Bool { get }
+}
+
+/// Standard output, flushed at each write so a watcher (or a pty test) sees it at once.
+public final class StandardOutput: SessionOutput {
+    public let colors: Bool
+
+    public init(colors: Bool) {
+        self.colors = colors
+    }
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// ANSI styles that vanish when colour is off.
+struct Paint {
+    let on: Bool
+    func yellow(_ s: String) -> String { on ? "\u{1B}[33m\(s)\u{1B}[0m" : s }
+    func red(_ s: String) -> String { on ? "\u{1B}[31m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { on ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+    func dim(_ s: String) -> String { on ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
+    func cyan(_ s: String) -> String { on ? "\u{1B}[36m\(s)\u{1B}[0m" : s }
+}
+
+/// `12:05` for minutes:seconds, `1:02:05` past an hour.
+func clockText(_ seconds: Double) -> String {
+    let s = max(0, Int(seconds))
+    let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+    return s >= 3600 ? "\(s / 3600):\(two(s % 3600 / 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
+}

@@ -1,0 +1,149 @@
+import AtelierCore
+
+/// Where events go as they happen: appended to the journal and flushed before the next question.
+public protocol SessionJournal: AnyObject {
+    /// Writes the event durably. Returns a sentence to show when the disk refused it (the event is
+    /// then kept in memory and written as soon as possible), nil when all is well.
+    func record(_ event: Event) -> String?
+    /// Writes whatever is still pending; a sentence when it could not.
+    func close() -> String?
+}
+
+/// The live session: asks what the engine proposes, reads answers and commands, journals every
+/// event before showing the next question. Runs the same on a terminal (readline) and on piped
+/// stdin (a scripted interview, no echo, no colour).
+public final class SessionRunner {
+    /// How a session ended.
+    public enum Ending: Sendable, Equatable {
+        /// The consultant quit (or Ctrl-D): saved, resumable.
+        case quit
+        /// The input ran out (piped answers): saved, resumable.
+        case endOfInput
+    }
+
+    var engine: Engine
+    var input: any LineInput
+    let output: any SessionOutput
+    let clock: any SessionClock
+    let journal: any SessionJournal
+    let presenter: Presenter
+    let interactive: Bool
+    var warnedPhases: Set<String> = []
+    var lastShown: String?
+    var ended = false
+
+    /// - Parameters:
+    ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
+    public init(engine: Engine, input: any LineInput, output: any SessionOutput, clock: any SessionClock,
+                journal: any SessionJournal, interactive: Bool) {
+        self.engine = engine
+        self.input = input
+        self.output = output
+        self.clock = clock
+        self.journal = journal
+        self.interactive = interactive
+        self.presenter = Presenter(workshop: engine.workshop, text: UIText(language: engine.workshop.language),
+                                   paint: Paint(on: output.colors))
+    }
+
+    var text: UIText { presenter.text }
+    public var currentEngine: Engine { engine }
+
+    /// Prints the opening (the agenda for a new session, where it stands for a resumed one).
+    public func open(resumed: Bool) {
+        if resumed {
+            let status = engine.status(at: clock.now())
+            output.write("\n" + text.resumed(presenter.clean(status.phase.title), clockText(status.totalElapsed)) + "\n")
+            output.write(presenter.paint.dim(text.helpHint) + "\n")
+        } else {
+            output.write(presenter.opening())
+        }
+    }
+
+    /// Runs until the consultant quits or the input ends.
+    public func run() -> Ending {
+        while true {
+            let now = clock.now()
+            let item = engine.next(at: now)
+            warnIfLate(now)
+            if item.kind == .say {
+                output.write(presenter.question(item))
+                record(.said(item: item.id))
+                continue
+            }
+            if lastShown != item.id {
+                output.write(presenter.question(item))
+                lastShown = item.id
+            }
+            switch step(item) {
+            case .next: continue
+            case .stop(let ending): return ending
+            }
+        }
+    }
+
+    enum StepResult { case next, stop(Ending) }
+
+    /// Reads one line for `item` and acts on it.
+    func step(_ item: AgendaItem) -> StepResult {
+        switch readLine(prompt: presenter.prompt(engine.status(at: clock.now())), completing: completions(for: item.field)) {
+        case .endOfInput:
+            return .stop(interactive ? .quit : .endOfInput)
+        case .interrupted:
+            return .next
+        case .line(let line):
+            switch SessionCommand.parse(line) {
+            case .unknown(let word):
+                say(text.unknownCommand(presenter.clean(word)))
+                return .next
+            case .command(let command):
+                return perform(command, on: item)
+            case .answer:
+                return answer(line, to: item)
+            }
+        }
+    }
+
+    /// Reads a line, with completion suited to what is being asked.
+    func readLine(prompt: String, completing words: [String] = []) -> LineResult {
+        completionWords = words + SessionCommand.completions(engine.workshop.language)
+        return input.readLine(prompt: interactive ? prompt : "")
+    }
+
+    var completionWords: [String] = []
+
+    /// Journals the event (flushed to disk), then applies it; prints what the engine says back.
+    @discardableResult
+    func record(_ kind: Event.Kind) -> [EngineNotice] {
+        let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
+        if let problem = journal.record(event) { say(text.diskProblem(problem)) }
+        let before = Set(engine.openGaps().map(\.id))
+        let questions = Dictionary(engine.openGaps().map { ($0.id, $0.question) }, uniquingKeysWith: { a, _ in a })
+        let notices = engine.apply(event)
+        for notice in notices { say(notice.message(engine.workshop.language)) }
+        let after = Set(engine.openGaps().map(\.id))
+        for id in before.subtracting(after).sorted() {
+            if let q = questions[id] { output.write(presenter.paint.dim(text.closed(presenter.clean(q))) + "\n") }
+        }
+        return notices
+    }
+
+    func say(_ message: String) {
+        output.write(message + "\n")
+    }
+
+    /// A problem with what was typed: in piped mode, name the input line.
+    func complain(_ message: String) {
+        if !interactive, let line = (input as? PipedInput)?.lineNumber {
+            say(text.inputLine(line) + message)
+        } else {
+            say(message)
+        }
+    }
+
+    private func warnIfLate(_ now: Double) {
+        guard let phase = engine.currentPhase, engine.timeState(at: now) != .onTime, !warnedPhases.contains(phase.id) else { return }
+        warnedPhases.insert(phase.id)
+        say(presenter.paint.yellow(text.warning80(presenter.clean(phase.title))))
+    }
+}
