@@ -6,7 +6,7 @@ public struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run a co-construction scoping workshop and produce the mission charter.",
         version: AtelierVersion.current,
-        subcommands: [Lint.self]
+        subcommands: [Run.self, Resume.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
     )
 
     public init() {}

@@ -59,6 +59,9 @@ extension Engine {
         }.compactMap { item(for: $0.key, reopened: false) }
     }
 
+    /// What an item id stands for right now (its question, quoting the client's current words).
+    public func describe(item id: String) -> AgendaItem? { item(for: id, reopened: false) }
+
     /// The agenda item for an item id, as it stands now.
     func item(for id: String, reopened: Bool) -> AgendaItem? {
         let phaseID = currentPhase?.id ?? ""

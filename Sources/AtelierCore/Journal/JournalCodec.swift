@@ -40,10 +40,7 @@ public enum JournalCodec {
     }
 
     /// Every `type` an event line may have in this format version.
-    public static let eventTypes: Set<String> = [
-        "answer", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
-        "lock", "undo", "park_rest", "keep_going", "resume", "quit",
-    ]
+    public static var eventTypes: Set<String> { Event.journalTypes }
 
     private static func encodeLine<T: Encodable>(_ value: T) throws(JournalError) -> String {
         let encoder = JSONEncoder()

@@ -3,6 +3,10 @@ import AtelierCore
 /// Turning typed lines into answers of the kind the question expects.
 extension SessionRunner {
     func answer(_ line: String, to item: AgendaItem) -> StepResult {
+        if line.trimmingCharacters(in: .whitespaces).isEmpty, item.kind != .end {
+            if !interactive { complain(text.emptyAnswer) }
+            return .next
+        }
         switch item.kind {
         case .end:
             say(text.finished)

@@ -49,8 +49,16 @@ public final class SessionRunner {
     var text: UIText { presenter.text }
     public var currentEngine: Engine { engine }
 
-    /// Prints the opening (the agenda for a new session, where it stands for a resumed one).
+    /// Journals that the session was resumed after an interruption.
+    public func recordResume() { record(.resume) }
+
+    /// Journals that the consultant saved and left.
+    public func recordQuit() { record(.quit) }
+
+    /// Prints the opening (the agenda for a new session, where it stands for a resumed one), and
+    /// connects Tab completion to what is being asked.
     public func open(resumed: Bool) {
+        input.completionProvider = { [weak self] _, _ in self?.completionWords ?? [] }
         if resumed {
             let status = engine.status(at: clock.now())
             output.write("\n" + text.resumed(presenter.clean(status.phase.title), clockText(status.totalElapsed)) + "\n")

@@ -43,6 +43,7 @@ struct UIText {
         owner.map { t("Mis en questions ouvertes (réponse : \($0)).", "Moved to open questions (answer: \($0)).") }
             ?? t("Mis en questions ouvertes.", "Moved to open questions.")
     }
+    var emptyAnswer: String { t("Une réponse est attendue (ou /passer, /reporter).", "An answer is expected (or /skip, /park).") }
     var decided: String { t("Décision notée.", "Decision recorded.") }
     var noteSaved: String { t("Note enregistrée (facilitateur seulement).", "Note saved (facilitator only).") }
     func locked(_ section: String) -> String { t("Section « \(section) » verrouillée.", "Section “\(section)” locked.") }

@@ -1,0 +1,53 @@
+import ArgumentParser
+import AtelierCore
+import Foundation
+
+extension Atelier {
+    /// `atelier replay SESSION`: plays a saved session back through the engine.
+    struct Replay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Play a saved session back through the engine: same questions, same gaps, same charter.",
+            discussion: """
+            With --workshop pointing at an edited script, reports what would have gone differently: questions \
+            no longer asked, answers that now land nowhere, new gaps the new rules would have raised.
+            """
+        )
+
+        @Argument(help: "The session file (sessions/….jsonl).")
+        var session: String
+
+        @Option(help: "An edited workshop script to compare against.")
+        var workshop: String?
+
+        @Option(help: "instant (default), real (as it unfolded), or xN (N times faster, e.g. x10).")
+        var pace: Pace = .instant
+
+        func run() throws {
+            let saved = try SavedSession.read(session)
+            if let workshop {
+                let edited = try ScriptFile.load(workshop)
+                Console.out(ScriptComparison(saved: saved, edited: edited.workshop).report())
+                return
+            }
+            let engine = Transcript(saved: saved, pace: pace).play { Console.out($0) }
+            Console.out(Transcript.summary(engine, saved: saved))
+        }
+    }
+}
+
+/// How fast a replay shows the session.
+enum Pace: ExpressibleByArgument, Equatable {
+    case instant
+    /// Divide the recorded pauses by this factor (1 = as it happened).
+    case speed(Double)
+
+    init?(argument: String) {
+        switch argument {
+        case "instant": self = .instant
+        case "real": self = .speed(1)
+        default:
+            guard argument.hasPrefix("x"), let n = Double(argument.dropFirst()), n > 0 else { return nil }
+            self = .speed(n)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import AtelierCore
+import Foundation
+
+/// A replay shown as it unfolded: each question, then what was answered or done.
+struct Transcript {
+    let saved: SavedSession
+    let pace: Pace
+
+    /// Replays every event, writing the transcript; returns the final engine.
+    func play(_ write: (String) -> Void) -> Engine {
+        let workshop = saved.script.workshop
+        var engine = Engine(workshop: workshop, today: saved.header.startDay)
+        let fr = workshop.language == .fr
+        var previous = 0.0
+        var phase = engine.currentPhase?.id
+        write("\n\(workshop.title)\(saved.header.client.map { " — \($0)" } ?? "")\n")
+        for event in saved.events {
+            if case .speed(let factor) = pace, event.time > previous {
+                Thread.sleep(forTimeInterval: min(30, (event.time - previous) / factor))
+            }
+            previous = max(previous, event.time)
+            if let line = describe(event, engine: engine, fr: fr) { write(line) }
+            for notice in engine.apply(event) { write("  ! " + notice.message(workshop.language) + "\n") }
+            if engine.currentPhase?.id != phase, let p = engine.currentPhase {
+                phase = p.id
+                write("\n— \(p.title) —\n")
+            }
+        }
+        return engine
+    }
+
+    private func describe(_ event: Event, engine: Engine, fr: Bool) -> String? {
+        let clock = "[\(Self.clock(event.time))] "
+        let language = engine.workshop.language
+        func question(_ id: String) -> String { engine.describe(item: id)?.text ?? id }
+        switch event.kind {
+        case let .answer(item, value):
+            let shown = value.isRecords ? Self.records(value, language) : ValueText.plain(value, language)
+            return "\n\(clock)\(question(item))\n  → \(shown)\n"
+        case .said(let item): return "\n\(clock)» \(question(item))\n"
+        case .skip(let item): return "\n\(clock)\(question(item))\n  → " + (fr ? "(passée)" : "(skipped)") + "\n"
+        case let .decide(item, text): return "\n\(clock)\(question(item))\n  → " + (fr ? "décision : " : "decision: ") + text + "\n"
+        case let .park(item, owner, dontKnow):
+            let why = dontKnow ? (fr ? "ne sait pas" : "doesn't know") : (fr ? "reportée" : "parked")
+            return "\n\(clock)\(question(item))\n  → (\(why)\(owner.map { " — \($0)" } ?? ""))\n"
+        case let .checkpoint(item, ok): return "\(clock)check : \(question(item)) → \(ok ? "✓" : "✗")\n"
+        case .note(let text): return "\(clock)note : \(text)\n"
+        case let .assignOwner(_, owner): return "  → " + (fr ? "répondra : " : "will answer: ") + owner + "\n"
+        case let .edit(path, value): return "\(clock)" + (fr ? "modifié " : "edited ") + "\(path) → \(ValueText.plain(value, language))\n"
+        case .back: return "\(clock)/retour\n"
+        case .undo: return "\(clock)/annuler\n"
+        case .goto(let phase): return "\(clock)→ \(phase)\n"
+        case .lock(let section): return "\(clock)🔒 \(section)\n"
+        case .parkRest(let phase): return "\(clock)" + (fr ? "fin de phase à l'heure : le reste est reporté (\(phase))" : "finishing on time: the rest is parked (\(phase))") + "\n"
+        case .keepGoing: return nil
+        case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
+        case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
+        }
+    }
+
+    static func records(_ value: Value, _ language: Language) -> String {
+        guard case .records(let records) = value else { return "" }
+        return records.map { r in
+            r.fields.keys.sorted().compactMap { key in r.fields[key].map { ValueText.plain($0, language) } }.joined(separator: " · ")
+        }.joined(separator: "\n    ")
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds)
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return "\(s / 3600):\(two(s % 3600 / 60)):\(two(s % 60))"
+    }
+
+    static func summary(_ engine: Engine, saved: SavedSession) -> String {
+        let ready = engine.readiness()
+        let fr = engine.workshop.language == .fr
+        let pct = Int((ready.overall * 100).rounded())
+        return fr
+            ? "\nCharte prête à \(pct) % — \(ready.open) point(s) bloquant(s) ouvert(s), \(engine.openGaps().count) point(s) ouvert(s) en tout.\nPour l'exporter : atelier export \(Console.shellQuoted(saved.path)) --format md\n"
+            : "\nCharter \(pct)% ready — \(ready.open) blocking gap(s) open, \(engine.openGaps().count) open gap(s) in all.\nTo export it: atelier export \(Console.shellQuoted(saved.path)) --format md\n"
+    }
+}
+
+extension Value {
+    var isRecords: Bool { if case .records = self { true } else { false } }
+}
