@@ -20,6 +20,7 @@ enum JournalSamples {
             Record(id: "r1", fields: ["title": .text("Réduire les délais"), "weight": .number(2)]),
             Record(id: "r2", fields: [:]),
         ])), at: 15),
+        Event(.said(item: "ouverture/accueil"), at: 15.5),
         Event(.skip(item: "risks"), at: 16),
         Event(.decide(item: "gap-kpi-r1", text: "pas d'indicateur pour celui-ci"), at: 17),
         Event(.park(item: "budget_detail", owner: "DAF", dontKnow: true), at: 18),
