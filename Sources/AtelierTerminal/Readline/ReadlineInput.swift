@@ -61,7 +61,8 @@ public final class ReadlineInput: LineInput {
         interruptPending = false
         if hasRead { rl_reset_screen_size() }  // the window may have changed between questions
         hasRead = true
-        let raw = readline(prompt)
+        // A coloured prompt (yellow past 80% of the timebox, red past 100%) keeps its true width.
+        let raw = readline(prompt.contains("\u{01}") ? prompt : Self.markingInvisible(prompt))
         defer { free(raw) }
         guard let raw else {
             let interrupted = interruptPending

@@ -110,7 +110,12 @@ extension SessionRunner {
                     line = p
                     pending = nil
                 } else {
-                    let prompt = "  \(noun) \(records.count + 1) › \(presenter.clean(sub.label)) : "
+                    var label = presenter.clean(sub.label)
+                    if case .choice(let options) = sub.type {
+                        let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
+                        label += " " + presenter.paint.dim("(\(presenter.clean(list)))")
+                    }
+                    let prompt = "  \(noun) \(records.count + 1) › \(label) : "
                     switch readLine(prompt: prompt, completing: completions(for: sub)) {
                     case .line(let l): line = l
                     case .interrupted: return records.isEmpty ? .retry : .value(.records(records))
