@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "atelier", targets: ["atelier"]),
+        .executable(name: "atelier-bench", targets: ["AtelierBench"]),
         .library(name: "AtelierCore", targets: ["AtelierCore"]),
     ],
     dependencies: [
@@ -43,6 +44,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
+        // The performance measurements behind docs/performance.md (scripts/bench).
+        .executableTarget(name: "AtelierBench", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
         // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.

@@ -1,0 +1,50 @@
+import Foundation
+
+// atelier-bench: the performance measurements of docs/performance.md (see scripts/bench).
+//   atelier-bench all --root DIR [--startup MS --floor MS]   every benchmark, a Markdown table
+//   atelier-bench replay JOURNAL --root DIR                   one replay (run in a child process)
+//   atelier-bench engine|replay-inline N|lint|export --root DIR   one benchmark, for profiling
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+let bench = Benchmarks(root: option("--root") ?? FileManager.default.currentDirectoryPath)
+
+do {
+    switch arguments.first {
+    case "replay":
+        guard arguments.count > 1 else { throw BenchError("usage: atelier-bench replay JOURNAL --root DIR") }
+        let r = try bench.replay(path: arguments[1])
+        print("\(r.seconds) \(r.peak) \(r.events)")
+    case "engine":
+        let rules = Int(option("--rules") ?? "") ?? 10_000
+        let r = try bench.syntheticSteps(rules: rules, items: 5_000)
+        print("synthetic: p50 \(Report.ms(r.p50)) p99 \(Report.ms(r.p99)) over \(r.count) steps")
+        let f = try bench.flagshipSteps()
+        print("flagship: p50 \(Report.ms(f.p50)) p99 \(Report.ms(f.p99)) over \(f.count) steps")
+    case "replay-inline":
+        let size = Int(arguments.dropFirst().first ?? "") ?? 10_000
+        let dir = NSTemporaryDirectory() + "atelier-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, path) = try bench.writeJournals(sizes: [size], directory: dir)[0]
+        let r = try bench.replay(path: path)
+        print("replay \(size): \(Report.ms(r.seconds)), peak \(r.peak / 1_048_576) MB")
+    case "lint":
+        let r = bench.lint(steps: 10_000)
+        print("lint: \(Report.ms(r.seconds)), \(r.diagnostics) diagnostics")
+    case "export":
+        for (format, seconds) in try bench.export() { print("\(format): \(Report.ms(seconds))") }
+    case "all":
+        let startup = option("--startup").flatMap(Double.init)
+        let floor = option("--floor").flatMap(Double.init)
+        print(try Report(bench: bench).run(startupMS: startup, floorMS: floor))
+    default:
+        throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|lint|export --root DIR")
+    }
+} catch {
+    FileHandle.standardError.write(Data("atelier-bench: \(error)\n".utf8))
+    exit(1)
+}
