@@ -18,9 +18,47 @@ extension Engine {
         return items.isEmpty ? [endItem()] : items
     }
 
-    /// The first item of the agenda.
+    /// The first item of the agenda (`agenda(at:).first`, without building the rest of it).
     public func next(at time: Double) -> AgendaItem {
-        agenda(at: time).first ?? endItem()
+        let p = state.content.phaseIndex
+        guard workshop.phases.indices.contains(p) else { return endItem() }
+        if timeState(at: time) == .over, state.content.parkOffers[workshop.phases[p].id] == nil {
+            return agenda(at: time).first ?? endItem()
+        }
+        return firstPendingItem(phase: p, includeAdvisory: !isBehind(at: time)) ?? endItem()
+    }
+
+    /// The first of `pendingItems(phase:…)`, looking at each gap once instead of sorting them all.
+    private func firstPendingItem(phase p: Int, includeAdvisory: Bool) -> AgendaItem? {
+        for id in state.content.reopened.reversed() {
+            if let item = item(for: id, reopened: true) { return item }
+        }
+        let phase = workshop.phases[p]
+        if let oq = state.content.openQuestions.first(where: { $0.owner == nil && !$0.ownerAsked }) {
+            return AgendaItem(id: "owner:\(oq.id)", kind: .ownerFollowUp, phase: phase.id,
+                              text: EngineMessages.whoWillAnswer(oq.question, workshop.language),
+                              field: FieldModel(id: "owner", label: EngineMessages.ownerLabel(workshop.language), type: .person))
+        }
+        let firstStep = phase.steps.first { state.content.items["\(phase.id)/\($0.id)"] == nil }
+        let atEnd = p == workshop.phases.count - 1 && firstStep == nil
+        var best: GapState?
+        for gap in state.content.gaps.values where isPendingGap(gap, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) {
+            if let b = best, !gapPrecedes(gap, b) { continue }
+            best = gap
+        }
+        if let best { return item(for: best.key, reopened: false) }
+        return firstStep.flatMap { item(for: "\(phase.id)/\($0.id)", reopened: false) }
+    }
+
+    /// True when `pendingItems(phase:…)` would not be empty, without building it.
+    func hasPendingItems(phase p: Int, includeAdvisory: Bool) -> Bool {
+        let phase = workshop.phases[p]
+        if state.content.reopened.contains(where: { item(for: $0, reopened: true) != nil }) { return true }
+        if state.content.openQuestions.contains(where: { $0.owner == nil && !$0.ownerAsked }) { return true }
+        let stepsDone = phase.steps.allSatisfy { state.content.items["\(phase.id)/\($0.id)"] != nil }
+        if !stepsDone { return true }
+        let atEnd = p == workshop.phases.count - 1
+        return state.content.gaps.values.contains { isPendingGap($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
     }
 
     /// Everything still to do in phase `p` (reopened items, follow-ups, gaps, scripted steps).
@@ -41,22 +79,30 @@ extension Engine {
     }
 
     private func pendingGaps(phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> [AgendaItem] {
-        let candidates = state.content.gaps.values.filter { gap in
-            guard gap.open, !gap.asked, !gap.decided, !gap.parked, !state.content.reopened.contains(gap.key) else { return false }
-            if let target = gap.target, state.content.decidedPaths.contains(target) { return false }
-            let rule = workshop.rules[gap.ruleIndex]
-            if rule.weight == .advisory && !includeAdvisory { return false }
-            switch rule.scope {
-            case .anyPhase: return true
-            case .phases(let ids): return ids.contains(phase.id)
-            case .atEnd: return atEnd
-            }
+        state.content.gaps.values.filter { isPendingGap($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
+            .sorted(by: gapPrecedes)
+            .compactMap { item(for: $0.key, reopened: false) }
+    }
+
+    /// A gap to ask in `phase`: open, not yet asked, decided, parked or reopened, its rule in scope.
+    private func isPendingGap(_ gap: GapState, phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> Bool {
+        guard gap.open, !gap.asked, !gap.decided, !gap.parked else { return false }
+        let rule = workshop.rules[gap.ruleIndex]
+        if rule.weight == .advisory && !includeAdvisory { return false }
+        switch rule.scope {
+        case .anyPhase: break
+        case .phases(let ids): guard ids.contains(phase.id) else { return false }
+        case .atEnd: guard atEnd else { return false }
         }
-        return candidates.sorted { a, b in
-            let wa = workshop.rules[a.ruleIndex].weight == .blocking ? 0 : 1
-            let wb = workshop.rules[b.ruleIndex].weight == .blocking ? 0 : 1
-            return (wa, a.ruleIndex, a.ordinal, a.key) < (wb, b.ruleIndex, b.ordinal, b.key)
-        }.compactMap { item(for: $0.key, reopened: false) }
+        if let target = gap.target, state.content.decidedPaths.contains(target) { return false }
+        return !state.content.reopened.contains(gap.key)
+    }
+
+    /// Agenda order of gaps: blocking before advisory, then rule order, then binding order.
+    private func gapPrecedes(_ a: GapState, _ b: GapState) -> Bool {
+        let wa = workshop.rules[a.ruleIndex].weight == .blocking ? 0 : 1
+        let wb = workshop.rules[b.ruleIndex].weight == .blocking ? 0 : 1
+        return (wa, a.ruleIndex, a.ordinal, a.key) < (wb, b.ruleIndex, b.ordinal, b.key)
     }
 
     /// What an item id stands for right now (its question, quoting the client's current words).

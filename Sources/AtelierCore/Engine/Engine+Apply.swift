@@ -36,7 +36,10 @@ extension Engine {
             } else {
                 notices = [.unknownSection(section)]
             }
-        case .undo: notices = undo(at: t); changed = nil
+        case .undo:
+            let before = state.content.charter
+            notices = undo(at: t)
+            changed = Self.changedFields(before, state.content.charter)
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
         case .resume, .quit: break
@@ -47,6 +50,15 @@ extension Engine {
         if changed == nil || !(changed ?? []).isEmpty { evaluateRules(changed: changed) }
         settle(at: t)
         return notices
+    }
+
+    /// The top-level fields whose values differ. An undo restores gaps evaluated for the restored
+    /// charter, so only the rules reading a field the undo changed need evaluating again.
+    static func changedFields(_ a: [String: Value], _ b: [String: Value]) -> Set<String> {
+        var changed = Set<String>()
+        for (key, value) in a where b[key] != value { changed.insert(key) }
+        for key in b.keys where a[key] == nil { changed.insert(key) }
+        return changed
     }
 
     static func isUndoable(_ kind: Event.Kind) -> Bool {

@@ -166,7 +166,7 @@ extension Engine {
     /// Moves on to the next phase while the current one has nothing left to ask.
     mutating func settle(at t: Double) {
         while state.content.phaseIndex < workshop.phases.count - 1,
-              pendingItems(phase: state.content.phaseIndex, at: t, includeAdvisory: !isBehind(at: t)).isEmpty {
+              !hasPendingItems(phase: state.content.phaseIndex, includeAdvisory: !isBehind(at: t)) {
             switchPhase(to: state.content.phaseIndex + 1, at: t)
         }
     }

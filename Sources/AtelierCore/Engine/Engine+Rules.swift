@@ -1,11 +1,19 @@
 /// Rule evaluation: which gaps are open after each event. Only rules that read a field the event
-/// changed are evaluated again (a rule over `answers` reads every field).
+/// changed are evaluated again. A rule over `answers` reads every field; when it reads nothing but
+/// the answer it is bound to (`each: a in answers` and only `a` in its condition and question), it
+/// is evaluated again only for the answers of the fields that changed.
 extension Engine {
     mutating func evaluateRules(changed: Set<String>?) {
         var context = evaluationContext()
         var answersReady = false
+        var changedAnswers: [ChangedAnswers]?
         for (index, rule) in workshop.rules.enumerated() {
             if let changed, let deps = plan.dependencies[index], deps.isDisjoint(with: changed) { continue }
+            if plan.perAnswer[index] {
+                if changedAnswers == nil { changedAnswers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter, only: changed) }
+                evaluatePerAnswer(rule: rule, index: index, context: context, answers: changedAnswers ?? [])
+                continue
+            }
             if !answersReady && plan.dependencies[index] == nil {
                 context.answers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter)
                 answersReady = true
@@ -27,22 +35,50 @@ extension Engine {
             guard Evaluator.isTrue(rule.condition, in: context) else { continue }
             let key = Self.gapKey(rule: rule, binding: binding)
             seen.insert(key)
-            let question = Interpolator.render(rule.question, in: context)
-            let target = Self.resolveTarget(rule.target, binding: binding, model: workshop.charter)
-            if var gap = state.content.gaps[key] {
-                gap.open = true
-                gap.ordinal = ordinal
-                gap.question = question
-                gap.target = target
-                state.content.gaps[key] = gap
-            } else {
-                state.content.gaps[key] = GapState(key: key, ruleIndex: index, ordinal: ordinal, question: question,
-                                                   target: target, open: true)
-                state.content.gapKeysByRule[index, default: []].insert(key)
-            }
+            openGap(key, rule: rule, index: index, ordinal: ordinal, binding: binding, context: context)
         }
         for key in state.content.gapKeysByRule[index, default: []] where !seen.contains(key) {
             state.content.gaps[key]?.open = false
+        }
+    }
+
+    /// A rule over `answers` that reads only its answer, evaluated for the answers of the changed
+    /// fields. The ordinal (field position, answer position) keeps the order a full enumeration gives.
+    private mutating func evaluatePerAnswer(rule: Rule, index: Int, context: EvaluationContext, answers: [ChangedAnswers]) {
+        var context = context
+        let variable = rule.bindings[0].variable
+        for field in answers {
+            var seen = Set<String>()
+            for (position, answer) in field.answers.enumerated() {
+                let binding: [String: EvalValue] = [variable: .answer(answer)]
+                context.bindings = binding
+                guard Evaluator.isTrue(rule.condition, in: context) else { continue }
+                let key = Self.gapKey(rule: rule, binding: binding)
+                seen.insert(key)
+                openGap(key, rule: rule, index: index, ordinal: field.fieldIndex << 32 | position, binding: binding, context: context)
+                state.content.answerGapKeys[index, default: [:]][field.field, default: []].insert(key)
+            }
+            for key in state.content.answerGapKeys[index]?[field.field] ?? [] where !seen.contains(key) {
+                state.content.gaps[key]?.open = false
+            }
+        }
+    }
+
+    /// Opens (or keeps open) the gap `key`, with its question rendered for this binding.
+    private mutating func openGap(_ key: String, rule: Rule, index: Int, ordinal: Int, binding: [String: EvalValue],
+                                  context: EvaluationContext) {
+        let question = Interpolator.render(rule.question, in: context)
+        let target = Self.resolveTarget(rule.target, binding: binding, model: workshop.charter)
+        if var gap = state.content.gaps[key] {
+            gap.open = true
+            gap.ordinal = ordinal
+            gap.question = question
+            gap.target = target
+            state.content.gaps[key] = gap
+        } else {
+            state.content.gaps[key] = GapState(key: key, ruleIndex: index, ordinal: ordinal, question: question,
+                                               target: target, open: true)
+            state.content.gapKeysByRule[index, default: []].insert(key)
         }
     }
 
@@ -80,6 +116,8 @@ extension Engine {
 /// For each rule, the top-level fields it reads; nil when it reads them all (`answers`).
 struct RulePlan: Sendable {
     var dependencies: [Set<String>?]
+    /// True for a rule `each: a in answers` whose condition, question and target read only `a`.
+    var perAnswer: [Bool]
 
     init(workshop: Workshop) {
         dependencies = workshop.rules.map { rule in
@@ -89,6 +127,15 @@ struct RulePlan: Sendable {
             for e in exprs { RulePlan.collectNames(e, into: &names) }
             if names.contains("answers") { return nil }
             return names.filter { workshop.charter.field($0) != nil }
+        }
+        perAnswer = workshop.rules.map { rule in
+            guard rule.bindings.count == 1, case .name("answers") = rule.bindings[0].source.kind,
+                  workshop.charter.field("answers") == nil else { return false }
+            var names = Set<String>()
+            var exprs = [rule.condition, rule.target]
+            for part in rule.question.parts { if case .expression(let e, _) = part { exprs.append(e) } }
+            for e in exprs { RulePlan.collectNames(e, into: &names) }
+            return !names.contains("answers") && !names.contains { workshop.charter.field($0) != nil && $0 != rule.bindings[0].variable }
         }
     }
 
@@ -106,6 +153,13 @@ struct RulePlan: Sendable {
     }
 }
 
+/// The answers of one top-level field, and where that field stands in the charter.
+struct ChangedAnswers {
+    var field: String
+    var fieldIndex: Int
+    var answers: [AnswerRef]
+}
+
 /// Every free text the client gave, for rules over `answers` (hedging, vague wording…).
 enum AnswerCollector {
     static func answers(in charter: [String: Value], model: CharterModel) -> [AnswerRef] {
@@ -113,6 +167,17 @@ enum AnswerCollector {
         for field in model.allFields {
             guard let value = charter[field.id] else { continue }
             collect(value, field: field, path: FieldPath(field: field.id), into: &out)
+        }
+        return out
+    }
+
+    /// The answers of each top-level field in `only` (every field when nil), field by field.
+    static func answers(in charter: [String: Value], model: CharterModel, only: Set<String>?) -> [ChangedAnswers] {
+        var out: [ChangedAnswers] = []
+        for (index, field) in model.allFields.enumerated() where only?.contains(field.id) ?? true {
+            var answers: [AnswerRef] = []
+            if let value = charter[field.id] { collect(value, field: field, path: FieldPath(field: field.id), into: &answers) }
+            out.append(ChangedAnswers(field: field.id, fieldIndex: index, answers: answers))
         }
         return out
     }

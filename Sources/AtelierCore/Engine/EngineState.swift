@@ -12,17 +12,19 @@ struct EngineState: Sendable, Hashable {
         /// Scripted item id -> what happened to it.
         var items: [String: ItemStatus] = [:]
         /// Items answered, skipped or parked, oldest first, for `back`.
-        var done: [DoneItem] = []
+        var done = ChunkedLog<DoneItem>()
         /// Items `back` reopened, most recent last; asked before anything else.
         var reopened: [String] = []
         var gaps: [String: GapState] = [:]
         var gapKeysByRule: [Int: Set<String>] = [:]
+        /// For rules evaluated answer by answer: rule index -> top-level field -> its gap keys.
+        var answerGapKeys: [Int: [String: Set<String>]] = [:]
         var openQuestions: [OpenQuestionState] = []
         var decisions: [DecisionState] = []
         /// Field paths a decision was taken on: gaps aimed at them are not asked.
         var decidedPaths: Set<FieldPath> = []
         var checkpoints: [String: CheckpointState] = [:]
-        var notes: [NoteState] = []
+        var notes = ChunkedLog<NoteState>()
         var locked: Set<String> = []
         var lockChanges: [LockChange] = []
         /// Phase id -> the facilitator's reply to "park the rest to finish on time?".
