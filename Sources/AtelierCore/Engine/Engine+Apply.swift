@@ -6,8 +6,7 @@ extension Engine {
         let t = max(event.time, state.timing.lastTime)
         state.timing.lastTime = t
         if Self.isUndoable(event.kind) {
-            undoStack.append(state.content)
-            if undoStack.count > Self.undoDepth { undoStack.removeFirst(undoStack.count - Self.undoDepth) }
+            undoStack.push(state.content)
         }
         var notices: [EngineNotice] = []
         var changed: Set<String>? = []
@@ -45,7 +44,7 @@ extension Engine {
         case .resume, .quit: break
         }
         if !notices.isEmpty && Self.isUndoable(event.kind), notices.contains(where: \.rejectsEvent) {
-            undoStack.removeLast()
+            _ = undoStack.pop()
         }
         if changed == nil || !(changed ?? []).isEmpty { evaluateRules(changed: changed) }
         settle(at: t)

@@ -125,7 +125,7 @@ extension Engine {
     }
 
     mutating func undo(at t: Double) -> [EngineNotice] {
-        guard let previous = undoStack.popLast() else { return [.nothingToUndo] }
+        guard let previous = undoStack.pop() else { return [.nothingToUndo] }
         let phaseNow = state.content.phaseIndex
         state.content = previous
         if previous.phaseIndex != phaseNow {

@@ -7,8 +7,9 @@ extension Engine {
         var context = evaluationContext()
         var answersReady = false
         var changedAnswers: [ChangedAnswers]?
-        for (index, rule) in workshop.rules.enumerated() {
+        for index in workshop.rules.indices {
             if let changed, let deps = plan.dependencies[index], deps.isDisjoint(with: changed) { continue }
+            let rule = workshop.rules[index]
             if plan.perAnswer[index] {
                 if changedAnswers == nil { changedAnswers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter, only: changed) }
                 evaluatePerAnswer(rule: rule, index: index, context: context, answers: changedAnswers ?? [])
@@ -37,8 +38,8 @@ extension Engine {
             seen.insert(key)
             openGap(key, rule: rule, index: index, ordinal: ordinal, binding: binding, context: context)
         }
-        for key in state.content.gapKeysByRule[index, default: []] where !seen.contains(key) {
-            state.content.gaps[key]?.open = false
+        for key in state.content.gapKeysByRule[index] ?? [] where !seen.contains(key) {
+            closeGap(key)
         }
     }
 
@@ -51,15 +52,23 @@ extension Engine {
             var seen = Set<String>()
             for (position, answer) in field.answers.enumerated() {
                 let binding: [String: EvalValue] = [variable: .answer(answer)]
-                context.bindings = binding
-                guard Evaluator.isTrue(rule.condition, in: context) else { continue }
-                let key = Self.gapKey(rule: rule, binding: binding)
-                seen.insert(key)
-                openGap(key, rule: rule, index: index, ordinal: field.fieldIndex << 32 | position, binding: binding, context: context)
-                state.content.answerGapKeys[index, default: [:]][field.field, default: []].insert(key)
+                let outcome = answerMemo.outcome(rule: index, answer: answer) {
+                    context.bindings = binding
+                    guard Evaluator.isTrue(rule.condition, in: context) else { return nil }
+                    return AnswerRuleMemo.Outcome(key: Self.gapKey(rule: rule, binding: binding),
+                                                  question: Interpolator.render(rule.question, in: context),
+                                                  target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+                }
+                guard let outcome else { continue }
+                seen.insert(outcome.key)
+                setGap(outcome.key, index: index, ordinal: field.fieldIndex << 32 | position, question: outcome.question,
+                       target: outcome.target)
+                if state.content.answerGapKeys[index]?[field.field]?.contains(outcome.key) != true {
+                    state.content.answerGapKeys[index, default: [:]][field.field, default: []].insert(outcome.key)
+                }
             }
             for key in state.content.answerGapKeys[index]?[field.field] ?? [] where !seen.contains(key) {
-                state.content.gaps[key]?.open = false
+                closeGap(key)
             }
         }
     }
@@ -67,19 +76,30 @@ extension Engine {
     /// Opens (or keeps open) the gap `key`, with its question rendered for this binding.
     private mutating func openGap(_ key: String, rule: Rule, index: Int, ordinal: Int, binding: [String: EvalValue],
                                   context: EvaluationContext) {
-        let question = Interpolator.render(rule.question, in: context)
-        let target = Self.resolveTarget(rule.target, binding: binding, model: workshop.charter)
-        if var gap = state.content.gaps[key] {
-            gap.open = true
-            gap.ordinal = ordinal
-            gap.question = question
-            gap.target = target
-            state.content.gaps[key] = gap
+        setGap(key, index: index, ordinal: ordinal, question: Interpolator.render(rule.question, in: context),
+               target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+    }
+
+    /// Writes only what changed: the state is shared with undo snapshots, and writing an equal
+    /// value would still copy the whole table of gaps.
+    private mutating func setGap(_ key: String, index: Int, ordinal: Int, question: String, target: FieldPath?) {
+        if let gap = state.content.gaps[key] {
+            guard !gap.open || gap.ordinal != ordinal || gap.question != question || gap.target != target else { return }
+            var updated = gap
+            updated.open = true
+            updated.ordinal = ordinal
+            updated.question = question
+            updated.target = target
+            state.content.gaps[key] = updated
         } else {
             state.content.gaps[key] = GapState(key: key, ruleIndex: index, ordinal: ordinal, question: question,
                                                target: target, open: true)
             state.content.gapKeysByRule[index, default: []].insert(key)
         }
+    }
+
+    private mutating func closeGap(_ key: String) {
+        if state.content.gaps[key]?.open == true { state.content.gaps[key]?.open = false }
     }
 
     /// `gap:<rule>` or `gap:<rule>[r3,r7]`: one gap per rule and binding.

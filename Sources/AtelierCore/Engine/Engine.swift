@@ -8,9 +8,11 @@ public struct Engine: Sendable {
     /// The session's date, for `today()` in rules (from the session clock, injected).
     public let today: Day
     let plan: RulePlan
+    /// What each rule over `answers` made of each answer (shared by the copies of this engine).
+    let answerMemo = AnswerRuleMemo()
     var state = EngineState()
     /// Snapshots taken before each undoable event, newest last.
-    var undoStack: [EngineState.Content] = []
+    var undoStack = UndoStack(depth: Engine.undoDepth)
     /// How many events undo can take back.
     public static let undoDepth = 100
 

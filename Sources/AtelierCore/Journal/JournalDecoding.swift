@@ -4,6 +4,12 @@ import Foundation
 struct JournalDecoding {
     let bytes: [UInt8]
     let file: String
+    private let decoder = JSONDecoder()
+
+    init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
 
     /// A line's bytes, `start..<end` without its newline; `hasNewline` is false for the last line
     /// of a file that does not end with a newline.
@@ -123,6 +129,11 @@ struct JournalDecoding {
         guard isText(slice) else {
             return isLast ? .torn : .error(.invalidText(file: file, line: line.number))
         }
+        // The usual case, parsed once. A line that fails, or that might carry a `format` key
+        // (spelled out or escaped), takes the careful path below, which says what is wrong.
+        if !Self.mayNameFormat(slice), let event = try? decoder.decode(Event.self, from: Data(slice)) {
+            return .event(event)
+        }
         guard let object = jsonObject(slice) else {
             return isLast ? .torn : .error(.damagedLine(file: file, line: line.number))
         }
@@ -136,10 +147,23 @@ struct JournalDecoding {
             return .error(.unknownEventType(file: file, line: line.number, type: type))
         }
         do {
-            return .event(try JSONDecoder().decode(Event.self, from: Data(slice)))
+            return .event(try decoder.decode(Event.self, from: Data(slice)))
         } catch {
             return .error(.invalidEvent(file: file, line: line.number, field: Self.field(of: error)))
         }
+    }
+
+    /// True when the line contains `format` or a `\u` escape (which could spell it).
+    private static func mayNameFormat(_ slice: ArraySlice<UInt8>) -> Bool {
+        let word = Array("format".utf8)
+        var index = slice.startIndex
+        while index < slice.endIndex {
+            let byte = slice[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < slice.endIndex, slice[index + 1] == UInt8(ascii: "u") { return true }
+            if byte == UInt8(ascii: "f"), slice[index...].starts(with: word) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The top-level field a decoding error is about, when it says.
