@@ -46,6 +46,8 @@ let package = Package(
         .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
         // The performance measurements behind docs/performance.md (scripts/bench).
         .executableTarget(name: "AtelierBench", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"]),
+        // What each fuzz target does with one input (the fuzzers and the regression tests share it).
+        .target(name: "AtelierFuzzing", dependencies: ["AtelierCore", "AtelierExport"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
         // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.
@@ -59,6 +61,20 @@ let package = Package(
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
         .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
+        // Broken inputs with their exact expected outcome, and the inputs fuzzing once crashed on.
+        .testTarget(
+            name: "AtelierCorpusTests",
+            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", "AtelierFuzzing", "AtelierTerminal"],
+            resources: [.copy("Corpus")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer programs exist only for scripts/fuzz (ATELIER_FUZZ=1 swift build --sanitize fuzzer):
+// libFuzzer supplies their `main`, so a normal build could not link them.
+if Context.environment["ATELIER_FUZZ"] == "1" {
+    for name in ["FuzzWorkshop", "FuzzExpression", "FuzzJournal", "FuzzTemplate"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["AtelierFuzzing"], path: "Fuzz/targets/\(name)"))
+    }
+}

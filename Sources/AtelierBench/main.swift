@@ -4,6 +4,7 @@ import Foundation
 //   atelier-bench all --root DIR [--startup MS --floor MS]   every benchmark, a Markdown table
 //   atelier-bench replay JOURNAL --root DIR                   one replay (run in a child process)
 //   atelier-bench engine|replay-inline N|lint|export --root DIR   one benchmark, for profiling
+//   atelier-bench journal N PATH --root DIR                   writes a generated journal of N events
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -32,6 +33,12 @@ do {
         let (_, path) = try bench.writeJournals(sizes: [size], directory: dir)[0]
         let r = try bench.replay(path: path)
         print("replay \(size): \(Report.ms(r.seconds)), peak \(r.peak / 1_048_576) MB")
+    case "journal":
+        guard arguments.count > 2, let size = Int(arguments[1]) else { throw BenchError("usage: atelier-bench journal N PATH --root DIR") }
+        let (workshop, bytes) = try bench.flagship()
+        let events = Journals.events(count: size, flagship: workshop, today: bench.today)
+        try Journals.text(events: events, flagship: workshop, scriptBytes: bytes, today: bench.today)
+            .write(toFile: arguments[2], atomically: true, encoding: .utf8)
     case "lint":
         let r = bench.lint(steps: 10_000)
         print("lint: \(Report.ms(r.seconds)), \(r.diagnostics) diagnostics")

@@ -41,13 +41,27 @@ extension Engine {
         }
         let firstStep = phase.steps.first { state.content.items["\(phase.id)/\($0.id)"] == nil }
         let atEnd = p == workshop.phases.count - 1 && firstStep == nil
-        var best: GapState?
-        for gap in state.content.gaps.values where isPendingGap(gap, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) {
-            if let b = best, !gapPrecedes(gap, b) { continue }
-            best = gap
+        if let gap = firstPendingGap(phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) {
+            return item(for: gap.key, reopened: false)
         }
-        if let best { return item(for: best.key, reopened: false) }
         return firstStep.flatMap { item(for: "\(phase.id)/\($0.id)", reopened: false) }
+    }
+
+    /// The first pending gap in agenda order: rules in agenda order, the first rule with a pending
+    /// gap gives it (its gaps in binding order); the gaps of other rules are not looked at.
+    private func firstPendingGap(phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> GapState? {
+        for index in plan.agendaOrder {
+            guard ruleInScope(index, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory),
+                  let keys = state.content.gapKeysByRule[index] else { continue }
+            var best: GapState?
+            for key in keys {
+                guard let gap = state.content.gaps[key], isPendingGap(gap, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) else { continue }
+                if let b = best, !gapPrecedes(gap, b) { continue }
+                best = gap
+            }
+            if let best { return best }
+        }
+        return nil
     }
 
     /// True when `pendingItems(phase:…)` would not be empty, without building it.
@@ -58,7 +72,7 @@ extension Engine {
         let stepsDone = phase.steps.allSatisfy { state.content.items["\(phase.id)/\($0.id)"] != nil }
         if !stepsDone { return true }
         let atEnd = p == workshop.phases.count - 1
-        return state.content.gaps.values.contains { isPendingGap($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
+        return firstPendingGap(phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) != nil
     }
 
     /// Everything still to do in phase `p` (reopened items, follow-ups, gaps, scripted steps).
@@ -86,16 +100,20 @@ extension Engine {
 
     /// A gap to ask in `phase`: open, not yet asked, decided, parked or reopened, its rule in scope.
     private func isPendingGap(_ gap: GapState, phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> Bool {
-        guard gap.open, !gap.asked, !gap.decided, !gap.parked else { return false }
-        let rule = workshop.rules[gap.ruleIndex]
-        if rule.weight == .advisory && !includeAdvisory { return false }
-        switch rule.scope {
-        case .anyPhase: break
-        case .phases(let ids): guard ids.contains(phase.id) else { return false }
-        case .atEnd: guard atEnd else { return false }
-        }
+        guard gap.open, !gap.asked, !gap.decided, !gap.parked,
+              ruleInScope(gap.ruleIndex, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) else { return false }
         if let target = gap.target, state.content.decidedPaths.contains(target) { return false }
         return !state.content.reopened.contains(gap.key)
+    }
+
+    /// True when the rule's gaps may be asked now (its phases, and advisory ones only when on time).
+    private func ruleInScope(_ index: Int, phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> Bool {
+        if workshop.rules[index].weight == .advisory && !includeAdvisory { return false }
+        switch workshop.rules[index].scope {
+        case .anyPhase: return true
+        case .phases(let ids): return ids.contains(phase.id)
+        case .atEnd: return atEnd
+        }
     }
 
     /// Agenda order of gaps: blocking before advisory, then rule order, then binding order.

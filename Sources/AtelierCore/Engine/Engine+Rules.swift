@@ -138,8 +138,12 @@ struct RulePlan: Sendable {
     var dependencies: [Set<String>?]
     /// True for a rule `each: a in answers` whose condition, question and target read only `a`.
     var perAnswer: [Bool]
+    /// Rule indices in agenda order: blocking rules first, then advisory ones, each in script order.
+    var agendaOrder: [Int]
 
     init(workshop: Workshop) {
+        agendaOrder = workshop.rules.indices.filter { workshop.rules[$0].weight == .blocking }
+            + workshop.rules.indices.filter { workshop.rules[$0].weight != .blocking }
         dependencies = workshop.rules.map { rule in
             var names = Set<String>()
             var exprs = [rule.condition, rule.target] + rule.bindings.map(\.source)

@@ -15,7 +15,7 @@ struct EngineState: Sendable, Hashable {
         var done = ChunkedLog<DoneItem>()
         /// Items `back` reopened, most recent last; asked before anything else.
         var reopened: [String] = []
-        var gaps: [String: GapState] = [:]
+        var gaps = ShardedMap<GapState>()
         var gapKeysByRule: [Int: Set<String>] = [:]
         /// For rules evaluated answer by answer: rule index -> top-level field -> its gap keys.
         var answerGapKeys: [Int: [String: Set<String>]] = [:]

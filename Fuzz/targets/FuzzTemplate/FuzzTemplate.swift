@@ -1,0 +1,8 @@
+import AtelierFuzzing
+
+/// libFuzzer entry point (built by scripts/fuzz with `swift build --sanitize fuzzer`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTemplate(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    FuzzTargets.template(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
