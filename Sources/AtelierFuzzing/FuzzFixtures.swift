@@ -3,7 +3,7 @@ import AtelierCore
 /// A small script covering every field type, and a charter filled in it: what fuzzed expressions
 /// are checked and evaluated against, and what fuzzed journals are replayed over.
 public enum FuzzFixtures {
-    static let today = Day(year: 2026, month: 11, day: 24)
+    public static let today = Day(year: 2026, month: 11, day: 24)
 
     public static let script = """
     atelier: 1
@@ -127,7 +127,7 @@ public enum FuzzFixtures {
                           lexicons: workshop?.lexicons ?? [:], today: today)
     }
 
-    static let document: CharterDocument? = engine?.document(sessionID: "fuzz", client: "ACME", date: today)
+    public static let document: CharterDocument? = engine?.document(sessionID: "fuzz", client: "ACME", date: today)
 
     static func splitFirstLine(_ text: String) -> (String, String) {
         guard let newline = text.firstIndex(of: "\n") else { return (text, text) }

@@ -57,11 +57,24 @@ enum ScriptComposer {
             return (.yamlSyntax(problem), Position(mark))
         case .duplicatedKeysInMapping(let keys, let context):
             return (.duplicateKey(keys.first ?? "?"), Position(context.mark))
-        case .reader:
-            return (.unreadableText, nil)
+        case .reader(_, _, let value, _):
+            // libYAML refuses control characters; say which one, and where.
+            guard value >= 0, let scalar = Unicode.Scalar(UInt32(value)),
+                  let position = position(of: scalar, in: text) else { return (.unreadableText, nil) }
+            return (.controlCharacter(scalar.value), position)
         default:
             return (.yamlSyntax(String(describing: error)), nil)
         }
+    }
+
+    /// Line and column (1-based, in characters) of the first `scalar` in `text`.
+    private static func position(of scalar: Unicode.Scalar, in text: String) -> Position? {
+        var line = 1, column = 1
+        for character in text.unicodeScalars {
+            if character == scalar { return Position(line: line, column: column) }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     /// The renamed text and the place of the second occurrence of `key` in the mapping whose

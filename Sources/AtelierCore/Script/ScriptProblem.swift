@@ -13,6 +13,8 @@ enum ScriptProblem: Sendable {
     case topLevelNotMapping
     /// The bytes cannot be read as text (bad encoding).
     case unreadableText
+    /// A control character (NUL, BEL, ESC…) YAML does not accept, by code point.
+    case controlCharacter(UInt32)
     /// A key the format does not know; `suggestion` is the closest known key.
     case unknownKey(String, in: ScriptPlace, suggestion: String?)
     /// A key the format requires is absent.
@@ -98,6 +100,11 @@ enum ScriptProblem: Sendable {
                 : "a script is made of keys (`id:`, `title:`, `charter:`…), not a list or a single value"
         case .unreadableText:
             return fr ? "le fichier n'est pas du texte UTF-8" : "the file is not UTF-8 text"
+        case .controlCharacter(let value):
+            let hex = String(value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return fr ? "caractère de contrôle \(code) interdit dans un script ; supprimez-le"
+                : "control character \(code) is not allowed in a script; delete it"
         case .unknownKey(let key, let place, let suggestion):
             return (fr ? "clé inconnue `\(key)` \(place.name(language))" : "unknown key `\(key)` \(place.name(language))")
                 + didYouMean(suggestion, fr)

@@ -31,7 +31,9 @@ public enum WorkshopLoader {
             return (nil, reader.diagnostics.sorted())
         }
         let workshop = reader.readWorkshop(root, templateSources: templateSources)
-        let diagnostics = reader.diagnostics.sorted()
+        // A YAML alias repeats a node: its problems would be reported once per alias.
+        var seen = Set<Diagnostic>()
+        let diagnostics = reader.diagnostics.sorted().filter { seen.insert($0).inserted }
         return (diagnostics.hasErrors ? nil : workshop, diagnostics)
     }
 

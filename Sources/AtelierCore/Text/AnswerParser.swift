@@ -18,9 +18,23 @@ public enum AnswerParser {
         /// Empty where a value is needed.
         case empty
 
+        var shortened: Problem {
+            func cut(_ s: String) -> String { s.count > 60 ? String(s.prefix(60)) + "…" : s }
+            switch self {
+            case .notANumber(let s): return .notANumber(cut(s))
+            case .notADate(let s): return .notADate(cut(s))
+            case .notADuration(let s): return .notADuration(cut(s))
+            case .notYesNo(let s): return .notYesNo(cut(s))
+            case let .notAnOption(s, options): return .notAnOption(cut(s), options: options)
+            case .empty: return .empty
+            }
+        }
+
+        /// One sentence, quoting at most 60 characters of what was typed (a pasted page must not
+        /// come back as a page-long error).
         public func message(_ language: Language) -> String {
             let fr = language == .fr
-            switch self {
+            switch shortened {
             case .notANumber(let s):
                 return fr ? "« \(s) » n'est pas un nombre (ex. 12 ou 3,5)." : "“\(s)” is not a number (e.g. 12 or 3.5)."
             case .notADate(let s):

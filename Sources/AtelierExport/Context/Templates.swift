@@ -1,3 +1,4 @@
+import AtelierCore
 import Foundation
 import Mustache
 
@@ -33,7 +34,19 @@ enum Templates {
         return (path, try read(path))
     }
 
+    /// The largest template accepted.
+    static let maximumTemplateBytes = 128 * 1024
+
     static func parse(_ text: String, file: String) throws(ExportError) -> MustacheTemplate {
+        // swift-mustache's parser takes time growing with the square of the size (about 20 s
+        // for 1 MB); the shipped templates weigh under 10 KB.
+        guard text.utf8.count <= maximumTemplateBytes else {
+            throw .templateParse(file: file, line: 1, column: 1,
+                                 reason: "the template is larger than \(maximumTemplateBytes / 1024) KB")
+        }
+        if let problem = MustacheNesting.problem(in: text, language: .en) {
+            throw .templateParse(file: file, line: problem.line, column: problem.column, reason: problem.reason)
+        }
         do {
             return try MustacheTemplate(string: textPragma + text)
         } catch let error as MustacheTemplate.ParserError {
@@ -64,8 +77,11 @@ enum Templates {
     }
 
     private static func read(_ path: String) throws(ExportError) -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { throw .templateNotFound(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .templateNotFound(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = TextBytes.firstInvalidUTF8([UInt8](data))
+            throw .templateParse(file: path, line: line, column: column, reason: "not UTF-8 text")
+        }
         return text
     }
 
