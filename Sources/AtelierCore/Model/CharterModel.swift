@@ -103,23 +103,42 @@ public struct SectionModel: Sendable, Hashable {
 /// The charter a workshop produces, as its script declares it. Top-level field ids are unique
 /// across sections, so a path never names a section.
 public struct CharterModel: Sendable, Hashable {
-    public var sections: [SectionModel]
+    public var sections: [SectionModel] {
+        didSet { place = Self.places(of: sections) }
+    }
+    /// Field id -> (section, field) position of its first declaration: names are looked up at
+    /// every step of every rule, and a script may declare thousands of fields.
+    private var place: [String: FieldPlace]
+
+    private struct FieldPlace: Sendable, Hashable {
+        var section: Int
+        var field: Int
+    }
 
     public init(sections: [SectionModel]) {
         self.sections = sections
+        self.place = Self.places(of: sections)
+    }
+
+    private static func places(of sections: [SectionModel]) -> [String: FieldPlace] {
+        var place: [String: FieldPlace] = [:]
+        for (s, section) in sections.enumerated() {
+            for (f, field) in section.fields.enumerated() where place[field.id] == nil {
+                place[field.id] = FieldPlace(section: s, field: f)
+            }
+        }
+        return place
     }
 
     /// The top-level field with this id.
     public func field(_ id: String) -> FieldModel? {
-        for section in sections {
-            if let f = section.fields.first(where: { $0.id == id }) { return f }
-        }
-        return nil
+        guard let p = place[id] else { return nil }
+        return sections[p.section].fields[p.field]
     }
 
     /// The section holding the top-level field `id`.
     public func section(ofField id: String) -> SectionModel? {
-        sections.first { $0.fields.contains { $0.id == id } }
+        place[id].map { sections[$0.section] }
     }
 
     /// Every top-level field, in declaration order.
