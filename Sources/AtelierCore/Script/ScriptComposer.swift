@@ -30,7 +30,7 @@ enum ScriptComposer {
         var problems: [(problem: ScriptProblem, position: Position?)] = []
         for attempt in 0..<50 {
             do {
-                return Result(root: try Yams.compose(yaml: text), problems: problems)
+                return Result(root: try Yams.compose(yaml: text, .basic), problems: problems)
             } catch let error as YamlError {
                 if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first,
                    let (renamed, position) = renameDuplicate(key, after: context.mark, in: text, attempt: attempt) {

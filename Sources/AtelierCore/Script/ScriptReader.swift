@@ -66,6 +66,14 @@ extension ScriptReader {
         case .scalar(let scalar):
             if scalar.style == .plain {
                 let tag = node.tag.rawValue
+                if tag == Tag.Name.str.rawValue {
+                    switch PlainScalarKind(scalar.string) {
+                    case .null: return .nothing
+                    case .int, .float: return .number
+                    case .bool: return .yesNo
+                    case .other: return .text
+                    }
+                }
                 if tag == Tag.Name.null.rawValue { return .nothing }
                 if tag == Tag.Name.int.rawValue || tag == Tag.Name.float.rawValue { return .number }
                 if tag == Tag.Name.bool.rawValue { return .yesNo }
@@ -132,7 +140,7 @@ extension ScriptReader {
 
     func bool(_ node: Node?, key: String) -> Bool? {
         guard let node else { return nil }
-        if kind(of: node) == .yesNo, let value = node.bool { return value }
+        if kind(of: node) == .yesNo, let value = node.bool ?? node.scalar.flatMap({ PlainScalarKind.boolValue($0.string) }) { return value }
         report(.wrongType(key: key, expected: .yesNo, found: kind(of: node)), at: node.mark)
         return nil
     }
