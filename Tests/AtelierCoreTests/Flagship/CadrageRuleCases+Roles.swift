@@ -3,9 +3,6 @@
 extension CadrageRuleCases {
     static let newcomer = "Anne Lefèvre"
 
-    /// Adds `newcomer` as a stakeholder with `role`, her availability known.
-    static var addNewcomer: Value { V.records(C.stakeholder(newcomer, role: "sponsor")) }
-
     // MARK: Rôles et gouvernance
 
     static let governance: [RuleCase] = [
@@ -20,7 +17,9 @@ extension CadrageRuleCases {
                  fill: V.t(C.coordinator)) { $0["coordinateur"] = nil },
         RuleCase(fr, "sponsor-hors-parties-prenantes",
                  question: "« \(newcomer) » porte la mission, mais n'apparaît pas encore parmi les parties prenantes. Ajoutons cette personne : quelle est son organisation, et comment la solliciter ?",
-                 quotes: [newcomer], fill: addNewcomer) { $0["sponsor"] = V.t(newcomer) },
+                 quotes: [newcomer], fill: V.records(C.stakeholder(newcomer, role: "sponsor"))) {
+            $0["sponsor"] = V.t(newcomer)
+        },
         RuleCase(fr, "chef-de-projet-hors-parties-prenantes",
                  question: "« \(newcomer) » sera chef de projet, mais n'apparaît pas encore parmi les parties prenantes. Ajoutons cette personne : quelle est son organisation, et quel temps pourra-t-elle y consacrer ?",
                  quotes: [newcomer], fill: V.records(C.stakeholder(newcomer, role: "chef de projet"))) {
