@@ -56,8 +56,8 @@ import Testing
         #expect(decisions.map(\.path) == [field])
     }
 
-    /// Known engine issue: `decidedPaths` is keyed by field path and never cleared by a later write,
-    /// so a decision on one gap silences every other rule aimed at the same field.
+    /// A decision on one gap closes that gap only; writing its field again voids it, so what is
+    /// typed later is checked by every rule again.
     @Test func decisionOnAFieldDoesNotSilenceOtherRulesOnIt() throws {
         var charter = C.complete
         charter["objectifs"] = V.records(C.objective(indicators: [C.indicator(cible: nil)]))
@@ -67,9 +67,7 @@ import Testing
         let path = try #require(gap.target)
         driver.send(.decide(item: gap.id, text: "Pas de cible chiffrée"))
         driver.send(.edit(path: path.description, value: .text("beaucoup plus court, je pense")))
-        withKnownIssue("a decision on indicateur-sans-cible hides the hedge and the unmeasurable target typed later") {
-            #expect(driver.engine.openGaps().map(\.rule) == ["cible-non-mesurable", "reponse-hesitante"])
-        }
+        #expect(driver.engine.openGaps().map(\.rule) == ["cible-non-mesurable", "reponse-hesitante"])
     }
 
     /// The same issue without any later write: the three "role outside the stakeholders" rules all
@@ -83,9 +81,7 @@ import Testing
         let gap = driver.next
         #expect(gap.rule == "sponsor-hors-parties-prenantes")
         driver.send(.decide(item: gap.id, text: "Anne Lefèvre reste hors de l'équipe projet"))
-        withKnownIssue("the decision on the sponsor also closes the project lead's gap, which was never asked") {
-            #expect(driver.engine.openGaps().map(\.rule) == ["chef-de-projet-hors-parties-prenantes"])
-            #expect(driver.next.rule == "chef-de-projet-hors-parties-prenantes")
-        }
+        #expect(driver.engine.openGaps().map(\.rule) == ["chef-de-projet-hors-parties-prenantes"])
+        #expect(driver.next.rule == "chef-de-projet-hors-parties-prenantes")
     }
 }
