@@ -16,7 +16,7 @@ extension Engine {
 
     func evaluationContext() -> EvaluationContext {
         EvaluationContext(model: workshop.charter, charter: state.content.charter, lexicons: workshop.lexicons,
-                          today: today)
+                          today: today, language: workshop.language)
     }
 
     private mutating func evaluate(rule: Rule, index: Int, context: EvaluationContext) {

@@ -103,7 +103,7 @@ extension CadrageRuleCases {
             $0["prochaines_etapes"] = V.records(C.nextStep(date: nil))
         },
         RuleCase(fr, "etape-date-passee",
-                 question: "La date prévue pour « Envoyer la charte signée » (2026-11-20) est déjà passée. Quelle nouvelle date vous semble tenable ?",
+                 question: "La date prévue pour « Envoyer la charte signée » (20/11/2026) est déjà passée. Quelle nouvelle date vous semble tenable ?",
                  quotes: ["Envoyer la charte signée"], fill: V.day("2026-11-27")) {
             $0["prochaines_etapes"] = V.records(C.nextStep(date: "2026-11-20"))
         },

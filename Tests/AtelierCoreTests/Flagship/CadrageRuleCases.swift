@@ -68,29 +68,29 @@ enum CadrageRuleCases {
             $0["livrables"] = V.records(C.deliverable(echeance: nil))
         },
         RuleCase(fr, "echeance-passee",
-                 question: "L'échéance de « Référentiel de compétences » (2026-10-01) est déjà passée. Est-ce un livrable déjà remis, ou une date à revoir ?",
+                 question: "L'échéance de « Référentiel de compétences » (01/10/2026) est déjà passée. Est-ce un livrable déjà remis, ou une date à revoir ?",
                  quotes: ["Référentiel de compétences"], fill: V.day("2027-03-01")) {
             $0["livrables"] = V.records(C.deliverable(echeance: "2026-10-01"))
         },
         // Without milestones: with the end before the start, any milestone would fall outside the mission.
         RuleCase(fr, "fin-avant-debut",
-                 question: "La fin de la mission (2026-12-15) tombe avant son début (2027-01-04). Quelle est la bonne date de fin ?",
+                 question: "La fin de la mission (15/12/2026) tombe avant son début (04/01/2027). Quelle est la bonne date de fin ?",
                  fill: V.day("2027-06-30")) {
             $0["fin_mission"] = V.day("2026-12-15")
             $0["jalons"] = nil
         },
         RuleCase(fr, "jalons-desordonnes",
-                 question: "Le jalon « Comité d'étape » (2027-03-01) tombe avant « Bilan » (2027-06-15), qui le précède pourtant dans la liste. Quel est le bon ordre ?",
+                 question: "Le jalon « Comité d'étape » (01/03/2027) tombe avant « Bilan » (15/06/2027), qui le précède pourtant dans la liste. Quel est le bon ordre ?",
                  quotes: ["Comité d'étape", "Bilan"], fill: V.day("2027-06-20")) {
             $0["jalons"] = .records((C.milestones + [C.milestone("Comité d'étape", "2027-03-01")]).map { Record(id: "", fields: $0) })
         },
         RuleCase(fr, "jalon-avant-debut",
-                 question: "Le jalon « Préparation » (2026-12-15) tombe avant le début de la mission (2027-01-04). Faut-il déplacer le jalon, ou avancer le début ?",
+                 question: "Le jalon « Préparation » (15/12/2026) tombe avant le début de la mission (04/01/2027). Faut-il déplacer le jalon, ou avancer le début ?",
                  quotes: ["Préparation"], fill: V.day("2027-01-04")) {
             $0["jalons"] = .records(([C.milestone("Préparation", "2026-12-15")] + C.milestones).map { Record(id: "", fields: $0) })
         },
         RuleCase(fr, "jalon-apres-fin",
-                 question: "Le jalon « Retour d'expérience » (2027-09-15) tombe après la fin de la mission (2027-06-30). Faut-il l'avancer, ou prolonger la mission ?",
+                 question: "Le jalon « Retour d'expérience » (15/09/2027) tombe après la fin de la mission (30/06/2027). Faut-il l'avancer, ou prolonger la mission ?",
                  quotes: ["Retour d'expérience"], fill: V.day("2027-06-30")) {
             $0["jalons"] = .records((C.milestones + [C.milestone("Retour d'expérience", "2027-09-15")]).map { Record(id: "", fields: $0) })
         },
