@@ -10,7 +10,7 @@ import Testing
     static let answers = root.appendingPathComponent("workshops/examples/cadrage-acme.answers.txt")
     static let flagship = root.appendingPathComponent("workshops/cadrage-mission.fr.yaml")
     /// The clock step the example was recorded with (workshops/examples/README.md).
-    static let clockStep = "33"
+    static let clockStep = "29.5"
 
     func atelier(_ arguments: [String], input: String = "", extra: [String: String] = [:]) throws -> PipedRun {
         let home = try makeTemporaryFolder("atelier-demo")
@@ -52,17 +52,18 @@ import Testing
         #expect(run.standardOutput.contains("Charte prête à 96 %"))
     }
 
-    /// The answers file typed again into a new session gives the example's charter. Dates typed in
-    /// it are moved by whole leap cycles when they are already past, so that the rules comparing
-    /// them with today see what they saw on the day of the example.
+    /// The answers file typed again into a new session, on the example's day and with its clock
+    /// step, gives the example's charter.
     @Test func answersFileReproducesTheExampleCharter() throws {
         let folder = try makeTemporaryFolder("atelier-demo-session")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fresh = folder.appendingPathComponent("fresh.jsonl").path
         let typed = try String(contentsOf: Self.answers, encoding: .utf8)
-        let years = DateShift.years(toBringAfterToday: typed)
+        let header = try String(contentsOf: Self.example, encoding: .utf8).prefix { $0 != "\n" }
+        let object = try JSONSerialization.jsonObject(with: Data(header.utf8)) as? [String: Any]
+        let day = try #require(object?["start_day"] as? String)
         let run = try atelier(["run", Self.flagship.path, "--client", "Acme Industrie", "--session", fresh],
-                              input: DateShift.typed(typed, years: years), extra: ["ATELIER_CLOCK_STEP": Self.clockStep])
+                              input: typed, extra: ["ATELIER_CLOCK_STEP": Self.clockStep, "ATELIER_TODAY": day])
         #expect(run.exitStatus == 0, "\(run.standardError)")
         #expect(!run.standardOutput.contains("de l'entrée"), "an answer was refused: \(run.standardOutput)")
         #expect(run.standardOutput.contains("L'atelier est terminé"))
@@ -70,16 +71,16 @@ import Testing
         let expected = try atelier(["export", Self.example.path, "--format", "json", "-o", "-"])
         let actual = try atelier(["export", fresh, "--format", "json", "-o", "-"])
         #expect(expected.exitStatus == 0 && actual.exitStatus == 0, "\(expected.standardError)\(actual.standardError)")
-        let left = try Self.comparable(expected.standardOutput, years: 0).components(separatedBy: "\n")
-        let right = try Self.comparable(actual.standardOutput, years: -years).components(separatedBy: "\n")
+        let left = try Self.comparable(expected.standardOutput).components(separatedBy: "\n")
+        let right = try Self.comparable(actual.standardOutput).components(separatedBy: "\n")
         let line = (0..<min(left.count, right.count)).first { left[$0] != right[$0] } ?? min(left.count, right.count)
         let was = left.dropFirst(line).first ?? "<end>", now = right.dropFirst(line).first ?? "<end>"
         #expect(left == right, "charters differ at line \(line + 1): example \(was), new session \(now)")
     }
 
     /// The charter JSON without what differs from one session to the next, keys sorted.
-    static func comparable(_ json: String, years: Int) throws -> String {
-        let data = Data(DateShift.iso(json, years: years).utf8)
+    static func comparable(_ json: String) throws -> String {
+        let data = Data(json.utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var trimmed = object
         trimmed["session_id"] = nil

@@ -86,7 +86,8 @@ extension Engine {
     }
 
     mutating func addOpenQuestion(item: String, question: String, owner: String?, dontKnow: Bool, section: String?, at t: Double) {
-        let id = "oq\(state.content.openQuestions.count + 1)"
+        let id = "oq\(state.content.nextOpenQuestion)"
+        state.content.nextOpenQuestion += 1
         let clean = owner.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: question, owner: clean,
                                                              dontKnow: dontKnow, section: section, time: t,
@@ -182,8 +183,11 @@ extension Engine {
         Interpolator.render(text, in: evaluationContext())
     }
 
-    /// A field written again voids the decisions taken on it: they were about the old value.
+    /// A field written again voids the decisions taken on it (they were about the old value) and
+    /// answers the open questions that were waiting for it.
     mutating func forgetDecisions(on path: FieldPath) {
+        let answered = Set(state.content.openQuestions.filter { answerTarget(of: $0.item) == path }.map(\.id))
+        if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { $0.item.hasPrefix("gap:") && $0.path == path.description }) else { return }
         for (key, gap) in state.content.gaps where gap.decided && gap.target == path {

@@ -62,7 +62,7 @@ struct Presenter {
         case .choice(let options): return paint.dim("  " + clean(text.choiceHint(options))) + "\n"
         case .list: return paint.dim("  " + text.listHint) + "\n"
         case .longText: return paint.dim("  " + text.longTextHint) + "\n"
-        case .records: return paint.dim("  " + clean(text.recordHint(field.itemLabel ?? field.label.lowercased()))) + "\n"
+        case .records: return paint.dim("  " + clean(text.recordHint(field.label))) + "\n"
         case .yesNo: return paint.dim("  " + text.yesNoHint) + "\n"
         default: return ""
         }

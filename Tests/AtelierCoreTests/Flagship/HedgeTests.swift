@@ -45,10 +45,10 @@ struct HedgeCase: Sendable, CustomTestStringConvertible {
     /// the question quotes it with its field's label and the answer replaces it in place.
     @Test(arguments: [
         ("objectifs", V.records(CadrageCharter.objective(indicators: [CadrageCharter.indicator(cible: "30 jours, je pense")])),
-         "Cible", "30 jours, je pense", "30 jours"),
+         "Cible (Délai moyen de recrutement)", "30 jours, je pense", "30 jours"),
         ("exclus", V.list("La paie", "peut-être la formation"), "Hors périmètre", "peut-être la formation", "La formation"),
         ("parties_prenantes", CadrageCharter.stakeholders(sponsorAvailability: "normalement une heure par mois"),
-         "Disponibilité", "normalement une heure par mois", "Une heure par mois"),
+         "Disponibilité (Michel Durand)", "normalement une heure par mois", "Une heure par mois"),
     ])
     func hedgeIsLockedWhereItWasSaid(_ field: String, _ value: Value, _ label: String, _ said: String, _ locked: String) throws {
         var charter = CompleteCharter.of(.cadrageFR)
