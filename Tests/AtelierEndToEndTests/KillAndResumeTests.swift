@@ -38,7 +38,10 @@ import Testing
         var arguments = ["run", flagshipScript, "--session", session]
         for killPoint in Self.killPoints {
             let run = try start(workspace, arguments)
-            if nextTurn > 0 { try run.expect("Reprise de la session — phase « ") }
+            if nextTurn > 0 {  // where it stopped: the question that was on screen when it died
+                try run.expect("Reprise de la session — phase « ")
+                try run.expect(turns[nextTurn - 1].next)
+            }
             for turn in turns[nextTurn...killPoint] {
                 run.send(turn.lines)
             }

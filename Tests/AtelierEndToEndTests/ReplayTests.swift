@@ -46,6 +46,13 @@ import Testing
             if let found { position = found.upperBound }
         }
         #expect(replay.standardOutput.contains("→ 200 par an, confirmé par la DRH"))
+        // A record shows its fields in the script's order.
+        #expect(replay.standardOutput.contains("→ Délai moyen de recrutement · 45 jours · 30 jours · mensuelle · Céline Fabre\n"))
+        #expect(replay.standardOutput.contains("""
+              → Céline Fabre · DRH · sponsor · celine@example.fr · une matinée par semaine
+                Marc Dupont · Recrutement · chef de projet · marc@example.fr · deux jours par semaine
+
+            """))
         #expect(replay.standardOutput.hasSuffix("Pour l'exporter : atelier export \(session) --format md\n"))
         // Replaying twice gives the same text: it is deterministic.
         #expect(try workspace.atelier(["replay", session]).standardOutput == replay.standardOutput)

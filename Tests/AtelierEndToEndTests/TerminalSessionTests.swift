@@ -192,12 +192,17 @@ import Testing
         let session = workspace.path("s.jsonl")
         let input = FlagshipAnswers.turns.prefix(4).flatMap(\.lines).map { $0 + "\n" }.joined()
         #expect(try workspace.atelier(["run", flagshipScript, "--session", session], input: input).exitStatus == 0)
+        let recordedTime = Int(try readJournal(session).elapsedTime)
+        #expect(recordedTime > 60)
 
         let term = try TerminalSession(atelierExecutableURL(), arguments: ["resume", session],
                                        environment: Setting.xtermUTF8.environment(workspace.folder))
         try term.see("Reprise de la session — phase « Contexte et enjeux »")
         try term.see("Qu'est-ce qui se joue pour vous")
         try term.see("] › ")
+        // The clock picks up from the recorded time: the prompt's total is past it.
+        let total = try #require(term.transcript.firstMatch(of: /· (\d+):(\d\d)\/2:00:00 ·/))
+        #expect((Int(total.1) ?? 0) * 60 + (Int(total.2) ?? 0) > recordedTime)
         term.send("/quitter\r")
         try term.see("Pour reprendre : atelier resume \(session)")
         #expect(try term.waitForExit() == 0)

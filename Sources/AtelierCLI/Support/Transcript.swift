@@ -35,7 +35,8 @@ struct Transcript {
         func question(_ id: String) -> String { engine.describe(item: id)?.text ?? id }
         switch event.kind {
         case let .answer(item, value):
-            let shown = value.isRecords ? Self.records(value, language) : ValueText.plain(value, language)
+            let model: RecordModel? = if case .records(let m)? = engine.describe(item: item)?.field?.type { m } else { nil }
+            let shown = value.isRecords ? Self.records(value, model: model, language) : ValueText.plain(value, language)
             return "\n\(clock)\(question(item))\n  → \(shown)\n"
         case .said(let item): return "\n\(clock)» \(question(item))\n"
         case .skip(let item): return "\n\(clock)\(question(item))\n  → " + (fr ? "(passée)" : "(skipped)") + "\n"
@@ -58,10 +59,12 @@ struct Transcript {
         }
     }
 
-    static func records(_ value: Value, _ language: Language) -> String {
+    /// Each record on its line, its fields in the script's order (by name when it is unknown).
+    static func records(_ value: Value, model: RecordModel?, _ language: Language) -> String {
         guard case .records(let records) = value else { return "" }
         return records.map { r in
-            r.fields.keys.sorted().compactMap { key in r.fields[key].map { ValueText.plain($0, language) } }.joined(separator: " · ")
+            let keys = model.map { $0.fields.map(\.id).filter { r.fields[$0] != nil } } ?? r.fields.keys.sorted()
+            return keys.compactMap { key in r.fields[key].map { ValueText.plain($0, language) } }.joined(separator: " · ")
         }.joined(separator: "\n    ")
     }
 
