@@ -30,6 +30,8 @@ public final class SessionRunner {
     let interactive: Bool
     var warnedPhases: Set<String> = []
     var lastShown: String?
+    /// The input ended (Ctrl-D, end of the piped answers) during a read, possibly inside a list
+    /// or a record whose lines were kept: the session stops before asking anything else.
     var ended = false
 
     /// - Parameters:
@@ -71,6 +73,7 @@ public final class SessionRunner {
     /// Runs until the consultant quits or the input ends.
     public func run() -> Ending {
         while true {
+            if ended { return interactive ? .quit : .endOfInput }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -117,6 +120,7 @@ public final class SessionRunner {
         completionWords = words + SessionCommand.completions(engine.workshop.language)
         let result = input.readLine(prompt: interactive ? prompt : "")
         clock.lineRead()
+        if result == .endOfInput { ended = true }
         return result
     }
 
