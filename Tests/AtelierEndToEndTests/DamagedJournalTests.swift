@@ -84,7 +84,7 @@ import Testing
         for command in ["resume", "replay", "export"] {
             let run = try workspace.atelier([command, missing])
             #expect(run.exitStatus == 1)
-            #expect(run.standardError == "atelier: Il n'y a pas de fichier de session « \(missing) ».\n", "\(command)")
+            #expect(run.standardError == "atelier: il n'y a pas de fichier de session « \(missing) ».\n", "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing), "resume does not create it")
     }
@@ -139,7 +139,7 @@ import Testing
         try running.expect("Reprise de la session")
         let second = try workspace.atelier(["resume", session], input: "Enjeux\n\n")
         #expect(second.exitStatus == 1)
-        #expect(second.standardError == "atelier: La session « \(session) » est déjà ouverte par un autre Atelier ; fermez-le d'abord.\n")
+        #expect(second.standardError == "atelier: la session « \(session) » est déjà ouverte par un autre Atelier ; fermez-le d'abord.\n")
         running.closeInput()
         #expect(try running.waitForExit() == 0)
         #expect(!(try readJournal(session).recordedTexts.contains("Enjeux")), "the second Atelier wrote nothing")

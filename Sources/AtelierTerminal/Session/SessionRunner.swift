@@ -29,6 +29,7 @@ public final class SessionRunner {
     let presenter: Presenter
     let interactive: Bool
     var warnedPhases: Set<String> = []
+    var hintedInterrupt = false
     var lastShown: String?
     /// The input ended (Ctrl-D, end of the piped answers) during a read, possibly inside a list
     /// or a record whose lines were kept: the session stops before asking anything else.
@@ -101,6 +102,10 @@ public final class SessionRunner {
         case .endOfInput:
             return .stop(interactive ? .quit : .endOfInput)
         case .interrupted:
+            if !hintedInterrupt {
+                hintedInterrupt = true
+                say(presenter.paint.dim(text.interruptedHint))
+            }
             return .next
         case .line(let line):
             switch SessionCommand.parse(line) {
