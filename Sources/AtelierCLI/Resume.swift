@@ -43,6 +43,10 @@ extension Atelier {
             let path = given ?? header.scriptPath
             if let path, FileManager.default.fileExists(atPath: path) {
                 let file = try ScriptFile.load(path)
+                guard file.workshop.id == header.workshopID else {
+                    throw Console.fail(JournalError.differentWorkshop(file: session, recorded: header.workshopID,
+                                                                      given: file.workshop.id).rendered(language))
+                }
                 guard header.matches(scriptBytes: file.bytes) else {
                     throw Console.fail(Console.t(language,
                         "le script \(path) a changé depuis le début de cette session : la reprendre mélangerait deux versions. Pour voir ce que le nouveau script aurait changé : atelier replay \(Console.shellQuoted(session)) --workshop \(Console.shellQuoted(path))",

@@ -29,6 +29,8 @@ extension Atelier {
             if let lang { workshop.language = lang }
             var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: client,
                                                 atelierVersion: AtelierVersion.current)
+            // Rehearsals and tests can fix the session's date (what `today()` means in the rules).
+            if let day = ProcessInfo.processInfo.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
             header.scriptPath = (script as NSString).standardizingPath
             header.scriptSource = file.source
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)

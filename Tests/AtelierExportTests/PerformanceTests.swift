@@ -7,6 +7,8 @@ import Testing
 /// (200 ms per format) is for a release build and is checked by the benchmark; a debug test build
 /// is several times slower, so this test allows ten times as much.
 @Suite struct PerformanceTests {
+    typealias Doc = CharterDocument
+
     static let large: CharterDocument = {
         var doc = Fixtures.french
         let indicators: Value = .records((0..<2).map { j in
@@ -24,7 +26,11 @@ import Testing
         })
         doc.sections[1].fields[0].value = objectives
         doc.sections[5].fields[0].value = steps
-        return doc // 400 objectives + 800 indicators + 200 steps
+        doc.decisions = (0..<100).map { i in
+            Doc.Decision(question: "Question \(i)", text: "Décision \(i)", section: "objectifs",
+                         path: "objectifs[o\(i * 4)].indicateurs", time: Double(i))
+        }
+        return doc // 400 objectives + 800 indicators + 200 steps, 100 decisions shown in place
     }()
 
     @Test(arguments: ExportFormat.allCases)

@@ -82,7 +82,7 @@ import Testing
         let errors: [ExportError] = [
             .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, reason: "r"),
             .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", reason: "r"),
-            .templateExists(path: "a"), .missingSender, .archiveFailed(reason: "r"),
+            .templateExists(path: "a"), .missingSender, .noRecipient, .archiveFailed(reason: "r"),
         ]
         for error in errors {
             #expect(error.message(in: .fr) != error.message(in: .en))

@@ -21,7 +21,12 @@ enum Console {
 
     /// Prints `atelier: <message>` on stderr and exits with status 1.
     static func fail(_ message: String) -> ExitCode {
-        err("atelier: " + message)
+        // "atelier: le script…", not "atelier: Le script…" (but keep "SIRH…" or a path as written).
+        var text = message
+        if let first = text.first, first.isUppercase, let second = text.dropFirst().first, second.isLowercase {
+            text = first.lowercased() + text.dropFirst()
+        }
+        err("atelier: " + text)
         return ExitCode.failure
     }
 

@@ -35,16 +35,17 @@ struct Transcript {
         func question(_ id: String) -> String { engine.describe(item: id)?.text ?? id }
         switch event.kind {
         case let .answer(item, value):
-            let shown = value.isRecords ? Self.records(value, language) : ValueText.plain(value, language)
-            return "\n\(clock)\(question(item))\n  → \(shown)\n"
+            let field = engine.describe(item: item)?.field
+            let shown = value.isRecords ? Self.records(value, field, language) : ValueText.plain(value, language)
+            return "\n\(clock)\(question(item))\n  → \(Self.indented(shown))\n"
         case .said(let item): return "\n\(clock)» \(question(item))\n"
         case .skip(let item): return "\n\(clock)\(question(item))\n  → " + (fr ? "(passée)" : "(skipped)") + "\n"
         case let .decide(item, text): return "\n\(clock)\(question(item))\n  → " + (fr ? "décision : " : "decision: ") + text + "\n"
         case let .park(item, owner, dontKnow):
             let why = dontKnow ? (fr ? "ne sait pas" : "doesn't know") : (fr ? "reportée" : "parked")
             return "\n\(clock)\(question(item))\n  → (\(why)\(owner.map { " — \($0)" } ?? ""))\n"
-        case let .checkpoint(item, ok): return "\(clock)check : \(question(item)) → \(ok ? "✓" : "✗")\n"
-        case .note(let text): return "\(clock)note : \(text)\n"
+        case let .checkpoint(item, ok): return "\n\(clock)check : \(question(item)) → \(ok ? "✓" : "✗")\n"
+        case .note(let text): return "\n\(clock)note : \(Self.indented(text))\n"
         case let .assignOwner(_, owner): return "  → " + (fr ? "répondra : " : "will answer: ") + owner + "\n"
         case let .edit(path, value): return "\(clock)" + (fr ? "modifié " : "edited ") + "\(path) → \(ValueText.plain(value, language))\n"
         case .back: return "\(clock)/retour\n"
@@ -52,17 +53,28 @@ struct Transcript {
         case .goto(let phase): return "\(clock)→ \(phase)\n"
         case .lock(let section): return "\(clock)🔒 \(section)\n"
         case .parkRest(let phase): return "\(clock)" + (fr ? "fin de phase à l'heure : le reste est reporté (\(phase))" : "finishing on time: the rest is parked (\(phase))") + "\n"
-        case .keepGoing: return nil
+        case .keepGoing(let phase):
+            let offer = engine.describe(item: "offer:\(phase)")?.text ?? phase
+            return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
         case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
         case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
         }
     }
 
-    static func records(_ value: Value, _ language: Language) -> String {
+    /// One line per record, its fields in the script's order.
+    static func records(_ value: Value, _ field: FieldModel?, _ language: Language) -> String {
         guard case .records(let records) = value else { return "" }
+        let order: [String]
+        if case .records(let model)? = field?.type { order = model.fields.map(\.id) } else { order = [] }
         return records.map { r in
-            r.fields.keys.sorted().compactMap { key in r.fields[key].map { ValueText.plain($0, language) } }.joined(separator: " · ")
-        }.joined(separator: "\n    ")
+            let keys = order.filter { r.fields[$0] != nil } + r.fields.keys.filter { !order.contains($0) }.sorted()
+            return keys.compactMap { key in r.fields[key].map { ValueText.plain($0, language) } }.joined(separator: " · ")
+        }.joined(separator: "\n")
+    }
+
+    /// Continuation lines of a multi-line answer, aligned under the first one.
+    static func indented(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: "\n    ")
     }
 
     static func clock(_ seconds: Double) -> String {

@@ -124,7 +124,16 @@ extension Engine {
     }
 
     /// What an item id stands for right now (its question, quoting the client's current words).
-    public func describe(item id: String) -> AgendaItem? { item(for: id, reopened: false) }
+    public func describe(item id: String) -> AgendaItem? {
+        let phaseID = currentPhase?.id ?? ""
+        if id.hasPrefix("owner:"), let oq = state.content.openQuestions.first(where: { "owner:\($0.id)" == id }) {
+            return AgendaItem(id: id, kind: .ownerFollowUp, phase: phaseID, text: EngineMessages.whoWillAnswer(oq.question, workshop.language))
+        }
+        if id.hasPrefix("offer:"), let phase = workshop.phase(String(id.dropFirst("offer:".count))) {
+            return AgendaItem(id: id, kind: .parkOffer, phase: phase.id, text: EngineMessages.parkOffer(phase.title, workshop.language))
+        }
+        return item(for: id, reopened: false)
+    }
 
     /// The agenda item for an item id, as it stands now.
     func item(for id: String, reopened: Bool) -> AgendaItem? {

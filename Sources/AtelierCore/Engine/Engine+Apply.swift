@@ -109,6 +109,7 @@ extension Engine {
         }
         guard ok else { return [.pathGone(path.description)] }
         if let root = path.rootField { changed?.insert(root) }
+        forgetDecisions(on: path)
         return flagIfLocked(path, at: t)
     }
 

@@ -37,21 +37,26 @@ extension Engine {
         let question: String
         let section: String
         let path: FieldPath?
+        let recordedPath: FieldPath?
         if item.hasPrefix("gap:") {
             guard let gap = state.content.gaps[item] else { return [.unknownItem(item)] }
+            // A decision on a gap closes that gap only, not others aimed at the same field.
             state.content.gaps[item]?.decided = true
             state.content.gaps[item]?.asked = true
             question = gap.question
             section = self.section(of: gap)
             path = gap.target
+            recordedPath = nil
         } else {
             guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return [.unknownItem(item)] }
             state.content.items[item] = .decided
             question = render(q.text)
             section = workshop.charter.section(ofField: q.field)?.id ?? ""
             path = FieldPath(field: q.field)
+            recordedPath = path
         }
-        if let path { state.content.decidedPaths.insert(path) }
+        // A decision at a scripted question covers the gaps aimed at that field, until it is written.
+        if let recordedPath { state.content.decidedPaths.insert(recordedPath) }
         state.content.reopened.removeAll { $0 == item }
         state.content.decisions.append(DecisionState(item: item, question: question, text: text, section: section,
                                                      path: path?.description ?? "", time: t))
@@ -81,7 +86,8 @@ extension Engine {
     }
 
     mutating func addOpenQuestion(item: String, question: String, owner: String?, dontKnow: Bool, section: String?, at t: Double) {
-        let id = "oq\(state.content.openQuestions.count + 1)"
+        let id = "oq\(state.content.nextOpenQuestion)"
+        state.content.nextOpenQuestion += 1
         let clean = owner.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: question, owner: clean,
                                                              dontKnow: dontKnow, section: section, time: t,
@@ -103,6 +109,7 @@ extension Engine {
         let fresh = assignIDs(value)
         guard CharterPaths.update(path, in: &state.content.charter, { _ in fresh }) else { return [.pathGone(pathText)] }
         if let root = path.rootField { changed?.insert(root) }
+        forgetDecisions(on: path)
         return flagIfLocked(path, at: t)
     }
 
@@ -118,7 +125,8 @@ extension Engine {
         }
         state.content.openQuestions.removeAll { $0.item == last.item }
         state.content.decisions.removeAll { $0.item == last.item }
-        state.content.decidedPaths = Set(state.content.decisions.compactMap { FieldPath(parsing: $0.path) })
+        state.content.decidedPaths = Set(state.content.decisions.filter { !$0.item.hasPrefix("gap:") }
+            .compactMap { FieldPath(parsing: $0.path) })
         state.content.reopened.append(last.item)
         if last.phaseIndex != state.content.phaseIndex { switchPhase(to: last.phaseIndex, at: t) }
         return []
@@ -173,5 +181,17 @@ extension Engine {
 
     func render(_ text: InterpolatedText) -> String {
         Interpolator.render(text, in: evaluationContext())
+    }
+
+    /// A field written again voids the decisions taken on it (they were about the old value) and
+    /// answers the open questions that were waiting for it.
+    mutating func forgetDecisions(on path: FieldPath) {
+        let answered = Set(state.content.openQuestions.filter { answerTarget(of: $0.item) == path }.map(\.id))
+        if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
+        state.content.decidedPaths.remove(path)
+        guard state.content.decisions.contains(where: { $0.item.hasPrefix("gap:") && $0.path == path.description }) else { return }
+        for (key, gap) in state.content.gaps where gap.decided && gap.target == path {
+            state.content.gaps[key]?.decided = false
+        }
     }
 }

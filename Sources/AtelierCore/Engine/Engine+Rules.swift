@@ -25,7 +25,7 @@ extension Engine {
 
     func evaluationContext() -> EvaluationContext {
         EvaluationContext(model: workshop.charter, charter: state.content.charter, lexicons: workshop.lexicons,
-                          today: today)
+                          today: today, language: workshop.language)
     }
 
     private mutating func evaluate(rule: Rule, index: Int, context: EvaluationContext) {
@@ -218,9 +218,14 @@ enum AnswerCollector {
             }
         case (.records(let model), .records(let records)):
             for record in records {
+                // "Cible (Délai moyen de recrutement)": the label says which item the text belongs to.
+                var title: String?
+                if let t = model.titleField, case .text(let s)? = record.fields[t], !s.isEmpty { title = s }
                 for sub in model.fields {
                     guard let v = record.fields[sub.id] else { continue }
-                    collect(v, field: sub, path: path.appending(record: record.id).appending(field: sub.id), into: &out)
+                    var labelled = sub
+                    if let title, sub.id != model.titleField { labelled.label = "\(sub.label) (\(title))" }
+                    collect(v, field: labelled, path: path.appending(record: record.id).appending(field: sub.id), into: &out)
                 }
             }
         default:

@@ -8,6 +8,7 @@ struct EngineState: Sendable, Hashable {
     struct Content: Sendable, Hashable {
         var charter: [String: Value] = [:]
         var nextRecord = 1
+        var nextOpenQuestion = 1
         var phaseIndex = 0
         /// Scripted item id -> what happened to it.
         var items: [String: ItemStatus] = [:]

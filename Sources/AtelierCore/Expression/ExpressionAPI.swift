@@ -99,9 +99,12 @@ public struct EvaluationContext: Sendable {
     public var today: Day
     /// Every text the client gave (for rules over `answers`).
     public var answers: [AnswerRef]
+    /// How quoted dates and yes/no values are written in questions.
+    public var language: Language
 
     public init(model: CharterModel, charter: [String: Value], bindings: [String: EvalValue] = [:],
-                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = []) {
+                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = [], language: Language = .fr) {
+        self.language = language
         self.model = model
         self.charter = charter
         self.bindings = bindings

@@ -7,7 +7,7 @@ enum EngineMessages {
     }
 
     static func whoWillAnswer(_ question: String, _ language: Language) -> String {
-        language == .fr ? "Qui pourra répondre à : « \(question) » ?" : "Who will be able to answer: “\(question)”?"
+        language == .fr ? "« \(question) » — qui pourra y répondre ?" : "“\(question)” — who will be able to answer it?"
     }
 
     static func ownerLabel(_ language: Language) -> String {

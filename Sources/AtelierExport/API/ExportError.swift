@@ -14,6 +14,8 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     case templateExists(path: String)
     /// The e-mail has no sender address.
     case missingSender
+    /// The e-mail would go to nobody: no one named in the session has an address other than the sender's.
+    case noRecipient
     /// The DOCX package could not be assembled.
     case archiveFailed(reason: String)
 
@@ -44,6 +46,10 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
             return "L'e-mail a besoin d'une adresse d'expéditeur : précisez-la avec --from."
         case (.missingSender, .en):
             return "The e-mail needs a sender address: give one with --from."
+        case (.noRecipient, .fr):
+            return "Personne dans la session n'a d'adresse e-mail autre que celle de l'expéditeur : précisez les destinataires avec --to."
+        case (.noRecipient, .en):
+            return "Nobody in the session has an e-mail address other than the sender's: give the recipients with --to."
         case (.archiveFailed(let reason), .fr):
             return "Impossible d'assembler le document DOCX : \(reason)."
         case (.archiveFailed(let reason), .en):

@@ -27,7 +27,9 @@ public struct ExportOptions: Sendable {
     public var templateDirectory: String?
     /// Template name (`charter.md.mustache`…) -> file, for a workshop script that names its own templates.
     public var templateFiles: [String: String]
-    /// E-mail recipients; empty means the e-mails of the people named in the session.
+    /// E-mail recipients, as given. Empty means the e-mails of the people named in the session, less
+    /// the sender's address (compared without case); when that leaves nobody, `.eml` throws
+    /// `ExportError.noRecipient`.
     public var recipients: [String]
     /// The e-mail sender (`Name <address>` or `address`); needed for `.eml`.
     public var from: String?

@@ -1,5 +1,6 @@
 /// Escapes client text for one output format. `inline` is for one-line places (table cells, list
-/// items, headings): line breaks become `<br>`. `block` is for a paragraph.
+/// items, headings): line breaks become `<br>` (or the format's equivalent). `block` is for a
+/// paragraph: the client's line breaks are kept.
 protocol Escaper: Sendable {
     func inline(_ text: String) -> String
     func block(_ text: String) -> String
@@ -7,7 +8,8 @@ protocol Escaper: Sendable {
 
 /// Plain text (the e-mail's text/plain part): nothing to escape once sanitized.
 struct PlainEscaper: Escaper {
-    func inline(_ text: String) -> String { text.replacingNewlines(with: " ") }
+    /// Line breaks are kept, the lines after the first indented so a list item stays one item.
+    func inline(_ text: String) -> String { text.replacingNewlines(with: "\n  ") }
     func block(_ text: String) -> String { text }
 }
 
@@ -35,11 +37,17 @@ struct HTMLEscaper: Escaper {
 
 /// Markdown (CommonMark/GFM): backslash-escapes the characters that make emphasis, code, links,
 /// raw HTML and table cells, and the markers that would start a heading, list, quote or rule at the
-/// beginning of a line.
+/// beginning of each line.
 struct MarkdownEscaper: Escaper {
     func inline(_ text: String) -> String { escapeLines(text, joinedBy: "<br>") }
 
-    func block(_ text: String) -> String { escapeLines(text, joinedBy: "\n") }
+    /// Each line of the client's text becomes a paragraph of its own (a single line break would be
+    /// read as a space); blank lines are not repeated.
+    func block(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return escapeLine(text[...]) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeLine($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
 
     private func escapeLines(_ text: String, joinedBy separator: String) -> String {
         guard text.utf8.contains(0x0A) else { return escapeLine(text[...]) }

@@ -21,12 +21,14 @@ enum TemplateContext {
                 "percent": view.readinessPercent, "blocking_open": view.blockingOpen,
                 "blocking_closed": view.blockingClosed, "complete": view.blockingOpen == 0,
                 "percent_text": view.language == .fr ? "\(view.readinessPercent) %" : "\(view.readinessPercent)%",
+                "blocking_open_text": e.inline(view.blockingOpenText),
+                "blocking_closed_text": e.inline(view.blockingClosedText),
             ] as [String: Any],
         ]
         context["sections"] = view.sections.map { section -> [String: Any] in
             ["id": e.inline(section.id), "title": e.inline(section.title), "locked": section.locked,
              "facilitator_only": section.facilitatorOnly, "readiness_percent": section.readinessPercent,
-             "fields": section.fields.map { field($0, e, showLabel: !section.repeatsItsTitle) }]
+             "fields": fields(section.fields, e, view.labels, showsLabel: section.showsLabel(at:))]
         }
         context["decisions"] = view.decisions.map {
             ["question": e.inline($0.question), "text": e.inline($0.text), "section": e.inline($0.section)]
@@ -47,16 +49,33 @@ enum TemplateContext {
              "role": p.role.map(e.inline) ?? ""]
         }
         context["annex"] = view.annex.map { annex($0, e) } ?? false
-        context["summary"] = view.summary.map { field($0, e) }
+        context["summary"] = fields(view.summary, e, view.labels, showsLabel: { _ in true })
         context["charter"] = charter(view, e)
         return context
     }
 
-    static func field(_ field: FieldView, _ e: any Escaper, showLabel: Bool = true) -> [String: Any] {
+    /// The fields of a section (or the e-mail's summary). Runs of fields that fit on a line are
+    /// marked `compact`, the first and last of each run too, for templates that print them as one
+    /// definition list.
+    static func fields(_ fields: [FieldView], _ e: any Escaper, _ labels: Labels,
+                       showsLabel: (Int) -> Bool) -> [[String: Any]] {
+        let compact = fields.indices.map { showsLabel($0) && fields[$0].fitsOnALine }
+        return fields.indices.map { index in
+            var out = field(fields[index], e, labels, showLabel: showsLabel(index))
+            out["compact"] = compact[index]
+            out["compact_first"] = compact[index] && (index == 0 || !compact[index - 1])
+            out["compact_last"] = compact[index] && (index == fields.count - 1 || !compact[index + 1])
+            if compact[index], case .text(let text) = fields[index].content { out["value"] = e.inline(text) }
+            return out
+        }
+    }
+
+    static func field(_ field: FieldView, _ e: any Escaper, _ labels: Labels, showLabel: Bool = true) -> [String: Any] {
         var out: [String: Any] = [
             "id": e.inline(field.id), "label": e.inline(field.label), "show_label": showLabel, "empty": false, "is_text": false,
             "is_list": false, "is_table": false, "value": "", "items": [String](), "columns": [String](),
-            "rows": [[String: Any]](), "subtables": [[String: Any]](),
+            "rows": [[String: Any]](), "subtables": [[String: Any]](), "compact": false, "compact_first": false,
+            "compact_last": false, "single_column": false, "decision": e.inline(field.decision), "has_decision": !field.decision.isEmpty,
         ]
         switch field.content {
         case .empty:
@@ -69,10 +88,11 @@ enum TemplateContext {
             out["items"] = items.map(e.inline)
         case .table(let table):
             out["is_table"] = true
+            out["single_column"] = table.columns.count == 1
             out["columns"] = table.columns.map(e.inline)
-            out["rows"] = rows(table, e)
+            out["rows"] = rows(table, e, labels)
             out["subtables"] = table.subtables.map { sub -> [String: Any] in
-                ["title": e.inline(sub.title), "columns": sub.columns.map(e.inline), "rows": rows(sub, e),
+                ["title": e.inline(sub.title), "columns": sub.columns.map(e.inline), "rows": rows(sub, e, labels),
                  "empty": sub.rows.isEmpty]
             }
         }
@@ -80,17 +100,31 @@ enum TemplateContext {
     }
 
     /// Each row as its cells, and as a title (first cell) with the other cells labelled by column,
-    /// for templates that print a table as lines (`- title · Label: text`).
-    private static func rows(_ table: TableView, _ e: any Escaper) -> [[String: Any]] {
+    /// for templates that print a table as lines (`- title · Label: text`). A decision row also has
+    /// `is_decision`, `decision` (its text), `span` (the cells it covers after the title) and
+    /// `filler` (one empty string per cell after the decision's).
+    private static func rows(_ table: TableView, _ e: any Escaper, _ labels: Labels) -> [[String: Any]] {
         let columns = table.columns.map(e.inline)
         return table.rows.map { row in
-            let cells = row.map(e.inline)
+            let cells = row.cells.map(e.inline)
             var details: [[String: Any]] = []
-            details.reserveCapacity(max(0, cells.count - 1))
-            for index in cells.indices.dropFirst() where index < columns.count {
-                details.append(["label": columns[index], "text": cells[index]])
+            if let decision = row.decision {
+                details.append(["label": e.inline(labels.decision), "text": e.inline(decision)])
+            } else {
+                details.reserveCapacity(max(0, cells.count - 1))
+                for index in cells.indices.dropFirst() where index < columns.count {
+                    details.append(["label": columns[index], "text": cells[index]])
+                }
             }
-            return ["cells": cells, "title": cells.first ?? "", "details": details]
+            var out: [String: Any] = ["cells": cells, "title": cells.first ?? "", "details": details,
+                                      "is_decision": false, "decision": "", "span": 1, "filler": [String]()]
+            if let decision = row.decision {
+                out["is_decision"] = true
+                out["decision"] = e.inline(decision)
+                out["span"] = max(1, columns.count - 1)
+                out["filler"] = [String](repeating: "", count: max(0, columns.count - 2))
+            }
+            return out
         }
     }
 

@@ -9,11 +9,15 @@ extension CharterView {
         let titles = Dictionary(doc.sections.map { ($0.id, Sanitizer.line($0.title)) }, uniquingKeysWith: { a, _ in a })
         func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? Sanitizer.line($0) } ?? "" }
 
-        let sections = included.map { section in
-            SectionView(id: Sanitizer.line(section.id), title: Sanitizer.line(section.title), locked: section.locked,
-                        facilitatorOnly: section.facilitatorOnly,
-                        readinessPercent: DisplayText.percent(section.readiness),
-                        fields: section.fields.map { FieldView($0, language) })
+        let decided = DecisionIndex(doc.decisions)
+        // A section that declares no field has nothing to show.
+        let sections = included.filter { !$0.fields.isEmpty }.map { section in
+            var view = SectionView(id: Sanitizer.line(section.id), title: Sanitizer.line(section.title),
+                                   locked: section.locked, facilitatorOnly: section.facilitatorOnly,
+                                   readinessPercent: DisplayText.percent(section.readiness),
+                                   fields: section.fields.map { FieldView($0, language, decided) })
+            view.arrange()
+            return view
         }
         let allFields = sections.flatMap(\.fields)
         let summary: [FieldView]
@@ -30,6 +34,10 @@ extension CharterView {
             date: DisplayText.date(doc.date, language), isoDate: doc.date.iso,
             readinessPercent: DisplayText.percent(doc.readiness.overall),
             blockingOpen: doc.readiness.blockingOpen, blockingClosed: doc.readiness.blockingClosed,
+            blockingOpenText: labels.count(doc.readiness.blockingOpen, one: labels.blockingOpenOne,
+                                           other: labels.blockingOpen, language),
+            blockingClosedText: labels.count(doc.readiness.blockingClosed, one: labels.blockingClosedOne,
+                                             other: labels.blockingClosed, language),
             facilitator: facilitator, sections: sections,
             decisions: doc.decisions.map {
                 DecisionView(question: Sanitizer.clean($0.question), text: Sanitizer.clean($0.text),
@@ -63,8 +71,9 @@ extension CharterView {
 }
 
 extension FieldView {
-    init(_ field: CharterDocument.Field, _ language: Language) {
+    init(_ field: CharterDocument.Field, _ language: Language, _ decided: DecisionIndex) {
         let model = field.model
+        let path = FieldPath(field: model.id)
         let content: Content
         switch (field.value, model.type) {
         case (nil, _):
@@ -73,7 +82,7 @@ extension FieldView {
             content = .empty
         case (.records(let records)?, .records(let recordModel)):
             content = .table(TableView(label: Sanitizer.line(model.label), records: records, model: recordModel,
-                                       language))
+                                       at: path, decided, language))
         case (.list(let items)?, let type):
             let itemType: FieldType? = if case .list(let t) = type { t } else { nil }
             content = .list(items.map { DisplayText.value($0, model: itemType, language) })
@@ -81,43 +90,57 @@ extension FieldView {
             content = .text(DisplayText.value(value, model: type, language))
         }
         self.init(id: Sanitizer.line(model.id), label: Sanitizer.line(model.label), content: content, model: model,
-                  value: field.value)
+                  value: field.value, decision: decided.text(at: path))
     }
 }
 
 extension TableView {
-    /// Scalar subfields become columns; each records subfield becomes a flattened subtable.
-    init(label: String, records: [Record], model: RecordModel, _ language: Language) {
+    /// Scalar subfields become columns; each records subfield becomes a flattened subtable. A decision
+    /// taken on an unanswered cell fills that cell; one taken on a parent's nested records adds a row
+    /// for that parent to the subtable.
+    init(label: String, records: [Record], model: RecordModel, at path: FieldPath, _ decided: DecisionIndex,
+         _ language: Language) {
+        let labels = Labels.of(language)
         let scalar = model.fields.filter { if case .records = $0.type { false } else { true } }
         let nested = model.fields.filter { if case .records = $0.type { true } else { false } }
         let parentLabel = Sanitizer.line(model.titleField.flatMap(model.field)?.label ?? label)
-        func cell(_ record: Record, _ field: FieldModel) -> String {
-            guard let value = record.fields[field.id], !value.isEmpty else { return Labels.of(language).unanswered }
-            return DisplayText.value(value, model: field.type, language)
+        func decisionText(_ text: String) -> String { "\(labels.decision)\(labels.colon) \(text)" }
+        func cells(_ record: Record, _ columns: [FieldModel], at recordPath: FieldPath) -> [String] {
+            var row: [String] = []
+            row.reserveCapacity(columns.count + 1)
+            for column in columns {
+                if let value = record.fields[column.id], !value.isEmpty {
+                    row.append(DisplayText.value(value, model: column.type, language))
+                } else if !decided.isEmpty, case let text = decided.text(at: recordPath.appending(field: column.id)),
+                          !text.isEmpty {
+                    row.append(decisionText(text))
+                } else {
+                    row.append(labels.unanswered)
+                }
+            }
+            return row
         }
         func title(_ record: Record) -> String {
-            guard let id = model.titleField, let value = record.fields[id] else { return Labels.of(language).unanswered }
+            guard let id = model.titleField, let value = record.fields[id] else { return labels.unanswered }
             return Sanitizer.line(DisplayText.value(value, model: .text, language))
         }
         var subtables: [TableView] = []
         for field in nested {
             guard case .records(let childModel) = field.type else { continue }
             let childScalar = childModel.fields.filter { if case .records = $0.type { false } else { true } }
-            var rows: [[String]] = []
+            var rows: [Row] = []
             for record in records {
-                guard case .records(let children)? = record.fields[field.id] else { continue }
-                let parent = title(record)
-                for child in children {
-                    var row = [parent]
-                    row.reserveCapacity(childScalar.count + 1)
-                    for column in childScalar {
-                        if let value = child.fields[column.id], !value.isEmpty {
-                            row.append(DisplayText.value(value, model: column.type, language))
-                        } else {
-                            row.append(Labels.of(language).unanswered)
-                        }
+                let recordPath = path.appending(record: record.id)
+                let listPath = recordPath.appending(field: field.id)
+                if case .records(let children)? = record.fields[field.id] {
+                    for child in children {
+                        let row = [title(record)] + cells(child, childScalar, at: listPath.appending(record: child.id))
+                        rows.append(Row(cells: row, decision: nil))
                     }
-                    rows.append(row)
+                }
+                for text in decided.at(listPath) {
+                    let filler = [String](repeating: "", count: max(0, childScalar.count - 1))
+                    rows.append(Row(cells: [title(record), decisionText(text)] + filler, decision: text))
                 }
             }
             subtables.append(TableView(title: Sanitizer.line(field.label),
@@ -125,7 +148,8 @@ extension TableView {
                                        rows: rows, subtables: []))
         }
         self.init(title: label, columns: scalar.map { Sanitizer.line($0.label) },
-                  rows: records.map { record in scalar.map { cell(record, $0) } }, subtables: subtables)
+                  rows: records.map { Row(cells: cells($0, scalar, at: path.appending(record: $0.id)), decision: nil) },
+                  subtables: subtables)
     }
 }
 

@@ -1,4 +1,5 @@
 import AtelierCore
+import Foundation
 
 /// The charter as every renderer walks it: the copy chosen (client or facilitator), client strings
 /// sanitized but not yet escaped, values turned into display text, records into tables. Built once
@@ -15,6 +16,9 @@ struct CharterView {
     var readinessPercent: Int
     var blockingOpen: Int
     var blockingClosed: Int
+    /// "1 point bloquant ouvert", "23 points bloquants traités".
+    var blockingOpenText: String
+    var blockingClosedText: String
     var facilitator: Bool
     var sections: [SectionView]
     var decisions: [DecisionView]
@@ -35,8 +39,26 @@ struct SectionView {
     var readinessPercent: Int
     var fields: [FieldView]
 
-    /// One field labelled like its section ("Objectifs" under "Objectifs"): its heading is left out.
-    var repeatsItsTitle: Bool { fields.count == 1 && fields[0].label == title }
+    /// A first field labelled like its section ("Objectifs" under "Objectifs"): its label is left out.
+    var repeatsItsTitle: Bool {
+        guard let first = fields.first else { return false }
+        return first.label.lowercased().trimmingCharacters(in: .whitespaces)
+            == title.lowercased().trimmingCharacters(in: .whitespaces)
+    }
+
+    func showsLabel(at index: Int) -> Bool { index != 0 || !repeatsItsTitle }
+
+    /// The fields in the order they print: a first field labelled like the section stays first, then
+    /// the fields that fit on a line (one definition list under the section's title), then the
+    /// others, each under its heading — so no line ends up under the heading of a long text.
+    mutating func arrange() {
+        let lead = repeatsItsTitle ? 1 : 0
+        let rest = fields.dropFirst(lead)
+        fields = Array(fields.prefix(lead)) + rest.filter(\.fitsOnALine) + rest.filter { !$0.fitsOnALine }
+    }
+
+    /// Printed as one "label : value" line among its neighbours rather than under a heading of its own.
+    func isCompact(at index: Int) -> Bool { showsLabel(at: index) && fields[index].fitsOnALine }
 }
 
 struct FieldView {
@@ -53,14 +75,36 @@ struct FieldView {
     /// The declaration and raw value, for templates that address fields directly (`charter.<id>`).
     var model: FieldModel
     var value: Value?
+    /// The decisions taken on this field ("" when none), shown with it (in place of its value when empty).
+    var decision: String
+
+    /// A scalar (not a long text) on one line, or nothing to show but a word: fits a "label : value" line.
+    var fitsOnALine: Bool {
+        switch content {
+        case .empty: return true
+        case .list, .table: return false
+        case .text(let text):
+            switch model.type {
+            case .longText, .list, .records: return false
+            default: return !text.utf8.contains(0x0A)
+            }
+        }
+    }
 }
 
 /// A table: header labels, rows of cells, and the tables of nested records (indicators under
 /// objectives), each flattened with the parent's title as first column.
 struct TableView {
+    /// A row of cells, or a decision standing where a parent's nested records would be: then `cells`
+    /// holds the parent's title, the decision (after its label) and empty cells to fill the row.
+    struct Row {
+        var cells: [String]
+        var decision: String?
+    }
+
     var title: String
     var columns: [String]
-    var rows: [[String]]
+    var rows: [Row]
     var subtables: [TableView]
 }
 

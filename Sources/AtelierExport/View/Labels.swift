@@ -7,10 +7,15 @@ struct Labels: Sendable {
     let readiness: String
     let blockingOpen: String
     let blockingClosed: String
+    /// The singular forms, for a count that takes one (0 and 1 in French, 1 in English).
+    let blockingOpenOne: String
+    let blockingClosedOne: String
     let locked: String
     let notAnswered: String
     let decisions: String
     let decisionAbout: String
+    /// Printed before a decision shown where the data it stands for would be.
+    let decision: String
     let openQuestions: String
     let owner: String
     let ownerUnknown: String
@@ -58,8 +63,9 @@ struct Labels: Sendable {
     static let french = Labels(
         charter: "Charte de mission", preparedFor: "Client", readiness: "Complétude",
         blockingOpen: "points bloquants ouverts", blockingClosed: "points bloquants traités",
+        blockingOpenOne: "point bloquant ouvert", blockingClosedOne: "point bloquant traité",
         locked: "validée", notAnswered: "Non renseigné", decisions: "Décisions", decisionAbout: "Question",
-        openQuestions: "Questions ouvertes", owner: "Qui répondra", ownerUnknown: "à désigner",
+        decision: "Décision", openQuestions: "Questions ouvertes", owner: "Qui répondra", ownerUnknown: "à désigner",
         dontKnow: "ne sait pas encore", parked: "mise de côté", openGaps: "Points à compléter",
         blocking: "bloquant", advisory: "conseillé", asked: "posée", notAsked: "pas encore posée",
         people: "Participants", email: "E-mail", role: "Rôle", annex: "Annexe animateur",
@@ -75,8 +81,9 @@ struct Labels: Sendable {
     static let english = Labels(
         charter: "Mission charter", preparedFor: "Client", readiness: "Readiness",
         blockingOpen: "blocking points open", blockingClosed: "blocking points closed",
+        blockingOpenOne: "blocking point open", blockingClosedOne: "blocking point closed",
         locked: "locked", notAnswered: "Not answered", decisions: "Decisions", decisionAbout: "Question",
-        openQuestions: "Open questions", owner: "Who will answer", ownerUnknown: "to be named",
+        decision: "Decision", openQuestions: "Open questions", owner: "Who will answer", ownerUnknown: "to be named",
         dontKnow: "not known yet", parked: "parked", openGaps: "Points to complete",
         blocking: "blocking", advisory: "advisory", asked: "asked", notAsked: "not asked yet",
         people: "Participants", email: "E-mail", role: "Role", annex: "Facilitator annex",
@@ -89,12 +96,20 @@ struct Labels: Sendable {
         attached: "Attachment", signature: "Best regards,", subjectPrefix: "Summary",
         fileName: "Charter", colon: ":")
 
+    /// "1 point bloquant ouvert", "23 points bloquants traités", "0 blocking points open": French
+    /// takes the singular below 2, English only for 1.
+    func count(_ n: Int, one: String, other: String, _ language: Language) -> String {
+        let singular = language == .fr ? abs(n) < 2 : abs(n) == 1
+        return "\(n) \(singular ? one : other)"
+    }
+
     /// Every label by the key templates use (`{{labels.open_questions}}`).
     var dictionary: [String: String] {
         [
             "charter": charter, "prepared_for": preparedFor, "readiness": readiness,
-            "blocking_open": blockingOpen, "blocking_closed": blockingClosed, "locked": locked,
-            "not_answered": notAnswered, "decisions": decisions, "decision_about": decisionAbout,
+            "blocking_open": blockingOpen, "blocking_closed": blockingClosed,
+            "blocking_open_one": blockingOpenOne, "blocking_closed_one": blockingClosedOne, "locked": locked,
+            "not_answered": notAnswered, "decisions": decisions, "decision_about": decisionAbout, "decision": decision,
             "open_questions": openQuestions, "owner": owner, "owner_unknown": ownerUnknown,
             "dont_know": dontKnow, "parked": parked, "open_gaps": openGaps, "blocking": blocking,
             "advisory": advisory, "asked": asked, "not_asked": notAsked, "people": people, "email": email,

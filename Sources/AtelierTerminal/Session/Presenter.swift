@@ -20,10 +20,13 @@ struct Presenter {
         return out
     }
 
-    /// `[Objectifs 12:30/25:00 · 47:10/2:00:00 · 3 points] › `
+    /// `[Objectifs 12:30/25:00 · 0:47/2:00 · 3 points] › `: the phase in minutes:seconds, the
+    /// whole workshop in hours:minutes; a long phase title is shortened so the prompt fits.
     func prompt(_ status: SessionStatus, suffix: String = "") -> String {
-        let phase = "\(clean(status.phase.title)) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
-        let total = "\(clockText(status.totalElapsed))/\(clockText(Double(status.plannedMinutes * 60)))"
+        var title = clean(status.phase.title)
+        if title.count > 24 { title = String(title.prefix(23)).trimmingCharacters(in: .whitespaces) + "…" }
+        let phase = "\(title) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
+        let total = "\(hoursText(status.totalElapsed))/\(hoursText(Double(status.plannedMinutes * 60)))"
         let gaps = text.t("\(status.openGaps) point\(status.openGaps > 1 ? "s" : "")", "\(status.openGaps) gap\(status.openGaps == 1 ? "" : "s")")
         var core = "[\(phase) · \(total) · \(gaps)]"
         switch status.timeState {
@@ -62,7 +65,7 @@ struct Presenter {
         case .choice(let options): return paint.dim("  " + clean(text.choiceHint(options))) + "\n"
         case .list: return paint.dim("  " + text.listHint) + "\n"
         case .longText: return paint.dim("  " + text.longTextHint) + "\n"
-        case .records: return paint.dim("  " + clean(text.recordHint(field.itemLabel ?? field.label.lowercased()))) + "\n"
+        case .records: return paint.dim("  " + clean(text.recordHint(field.label))) + "\n"
         case .yesNo: return paint.dim("  " + text.yesNoHint) + "\n"
         default: return ""
         }

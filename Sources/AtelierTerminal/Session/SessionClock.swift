@@ -7,6 +7,12 @@ public protocol SessionClock: AnyObject {
     func now() -> Double
     /// Wall-clock time as ISO 8601, for the journal's record.
     func wallTime() -> String
+    /// Called after each line typed (a rehearsal clock moves then).
+    func lineRead()
+}
+
+extension SessionClock {
+    public func lineRead() {}
 }
 
 /// The real clock: a monotonic stopwatch started at `offset` seconds.
@@ -28,8 +34,8 @@ public final class StopwatchClock: SessionClock {
     }
 }
 
-/// A clock that moves `step` seconds each time it is read: rehearsals and tests get
-/// reproducible times (`ATELIER_CLOCK_STEP=60` makes each answer take a minute).
+/// A clock that moves `step` seconds for each line typed: rehearsals and tests get reproducible
+/// times (`ATELIER_CLOCK_STEP=60` makes each line of answer take a minute).
 public final class SteppingClock: SessionClock {
     private var time: Double
     private let step: Double
@@ -39,10 +45,9 @@ public final class SteppingClock: SessionClock {
         self.step = step
     }
 
-    public func now() -> Double {
-        time += step
-        return time
-    }
+    public func now() -> Double { time }
+
+    public func lineRead() { time += step }
 
     public func wallTime() -> String {
         "1970-01-01T00:00:00Z"

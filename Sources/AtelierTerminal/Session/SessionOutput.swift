@@ -30,6 +30,12 @@ struct Paint {
     func cyan(_ s: String) -> String { on ? "\u{1B}[36m\(s)\u{1B}[0m" : s }
 }
 
+/// `1:05` for hours:minutes.
+func hoursText(_ seconds: Double) -> String {
+    let m = max(0, Int(seconds)) / 60
+    return "\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
+}
+
 /// `12:05` for minutes:seconds, `1:02:05` past an hour.
 func clockText(_ seconds: Double) -> String {
     let s = max(0, Int(seconds))

@@ -110,12 +110,12 @@ extension SessionRunner {
                     line = p
                     pending = nil
                 } else {
-                    var label = presenter.clean(sub.label)
-                    if case .choice(let options) = sub.type {
-                        let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
-                        label += " " + presenter.paint.dim("(\(presenter.clean(list)))")
+                    // A choice shows its options on a line of their own: the prompt stays short enough
+                    // for readline not to scroll it sideways on a narrow terminal.
+                    if case .choice(let options) = sub.type, interactive {
+                        output.write(presenter.paint.dim("    " + presenter.clean(text.choiceHint(options))) + "\n")
                     }
-                    let prompt = "  \(noun) \(records.count + 1) › \(label) : "
+                    let prompt = "  \(noun) \(records.count + 1) › \(presenter.clean(sub.label)) : "
                     switch readLine(prompt: prompt, completing: completions(for: sub)) {
                     case .line(let l): line = l
                     case .interrupted: return records.isEmpty ? .retry : .value(.records(records))

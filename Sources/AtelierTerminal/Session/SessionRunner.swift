@@ -29,7 +29,10 @@ public final class SessionRunner {
     let presenter: Presenter
     let interactive: Bool
     var warnedPhases: Set<String> = []
+    var hintedInterrupt = false
     var lastShown: String?
+    /// The input ended (Ctrl-D, end of the piped answers) during a read, possibly inside a list
+    /// or a record whose lines were kept: the session stops before asking anything else.
     var ended = false
 
     /// - Parameters:
@@ -71,6 +74,7 @@ public final class SessionRunner {
     /// Runs until the consultant quits or the input ends.
     public func run() -> Ending {
         while true {
+            if ended { return interactive ? .quit : .endOfInput }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -98,6 +102,10 @@ public final class SessionRunner {
         case .endOfInput:
             return .stop(interactive ? .quit : .endOfInput)
         case .interrupted:
+            if !hintedInterrupt {
+                hintedInterrupt = true
+                say(presenter.paint.dim(text.interruptedHint))
+            }
             return .next
         case .line(let line):
             switch SessionCommand.parse(line) {
@@ -115,7 +123,10 @@ public final class SessionRunner {
     /// Reads a line, with completion suited to what is being asked.
     func readLine(prompt: String, completing words: [String] = []) -> LineResult {
         completionWords = words + SessionCommand.completions(engine.workshop.language)
-        return input.readLine(prompt: interactive ? prompt : "")
+        let result = input.readLine(prompt: interactive ? prompt : "")
+        clock.lineRead()
+        if result == .endOfInput { ended = true }
+        return result
     }
 
     var completionWords: [String] = []
@@ -125,13 +136,14 @@ public final class SessionRunner {
     func record(_ kind: Event.Kind) -> [EngineNotice] {
         let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
         if let problem = journal.record(event) { say(text.diskProblem(problem)) }
-        let before = Set(engine.openGaps().map(\.id))
-        let questions = Dictionary(engine.openGaps().map { ($0.id, $0.question) }, uniquingKeysWith: { a, _ in a })
+        // Gaps the client has already heard about, other than the one being answered now.
+        let answering: String? = if case .answer(let item, _) = kind { item } else { nil }
+        let seen = engine.openGaps().filter { $0.asked && $0.id != answering }
         let notices = engine.apply(event)
         for notice in notices { say(notice.message(engine.workshop.language)) }
-        let after = Set(engine.openGaps().map(\.id))
-        for id in before.subtracting(after).sorted() {
-            if let q = questions[id] { output.write(presenter.paint.dim(text.closed(presenter.clean(q))) + "\n") }
+        let stillOpen = Set(engine.openGaps().map(\.id))
+        for gap in seen where !stillOpen.contains(gap.id) {
+            output.write(presenter.paint.dim(text.closed(presenter.clean(gap.question))) + "\n")
         }
         return notices
     }

@@ -26,8 +26,8 @@ struct UIText {
     var yesNoHint: String { t("(o/n)", "(y/n)") }
     var listHint: String { t("Une réponse par ligne ; une ligne vide pour terminer.", "One answer per line; an empty line to finish.") }
     var longTextHint: String { t("Plusieurs lignes possibles ; une ligne vide pour terminer.", "Several lines allowed; an empty line to finish.") }
-    func recordHint(_ item: String) -> String {
-        t("Entrée vide sur le premier champ pour terminer la liste des \(item)s.", "Empty first field to finish the list of \(item)s.")
+    func recordHint(_ list: String) -> String {
+        t("Entrée vide sur le premier champ pour terminer la liste « \(list) ».", "Empty first field to finish the list “\(list)”.")
     }
     func choiceHint(_ options: [String]) -> String {
         let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")

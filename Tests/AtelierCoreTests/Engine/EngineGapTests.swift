@@ -104,10 +104,27 @@ import Testing
         d.send(.park(item: "gouvernance/sponsor", owner: nil, dontKnow: true))
         let follow = d.next
         #expect(follow.kind == .ownerFollowUp)
-        #expect(follow.text == "Qui pourra répondre à : « Qui sponsorise la mission ? » ?")
+        #expect(follow.text == "« Qui sponsorise la mission ? » — qui pourra y répondre ?")
         d.answerNext(.text("Céline"))
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.openQuestions.map(\.owner) == ["Céline"])
         #expect(doc.openQuestions.first?.dontKnow == true)
+    }
+
+    @Test func openQuestionIsAnsweredWhenItsFieldIsFilledLater() throws {
+        var d = EngineDriver(try MiniScript.workshop())
+        d.passFormalities()
+        d.answerNext(.records([EngineDriver.objective("A", indicators: [Record(id: "", fields: ["nom": .text("n"), "cible": .text("3")])])]))
+        d.send(.park(item: "gouvernance/sponsor", owner: "Michel", dontKnow: true))
+        d.answerNext(.text("mensuelle"))
+        #expect(d.next.rule == "pas-de-sponsor")
+        d.answerNext(.text("Isabelle"))
+        let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
+        #expect(doc.openQuestions.isEmpty)
+        // Ids are never reused: the next open question is oq2, not oq1 again.
+        d.send(.goto(phase: "gouvernance"))
+        d.send(.back)
+        d.send(.park(item: "gouvernance/cadence", owner: nil, dontKnow: false))
+        #expect(d.engine.document(sessionID: "s", client: nil, date: d.engine.today).openQuestions.map(\.id) == ["oq2"])
     }
 }

@@ -38,7 +38,11 @@ import Testing
         func render(_ s: String, _ ctx: EvaluationContext = ExpressionFixtures.context()) throws -> String {
             Interpolator.render(try ExpressionParser.parseInterpolation(s), in: ctx)
         }
-        #expect(try render("{valide}|{hors_perimetre}|{budget}|{3.5}|{fin}") == "…|Formation des managers, Paie|12000|3.5|2027-06-30")
+        #expect(try render("{valide}|{hors_perimetre}|{budget}|{3.5}|{fin}") == "…|Formation des managers, Paie|12000|3.5|30/06/2027")
+        var english = ExpressionFixtures.context()
+        english.language = .en
+        #expect(try render("{fin}|{1 == 1}", english) == "2027-06-30|yes")
+        #expect(try render("{1 == 1}") == "oui")
         #expect(try render("{comite}|{45min}|{2h}|{1h05}|{objectifs}") == "1h30|45 min|2h|1h05|Réduire les délais de traitement, Former l’équipe")
         #expect(try render("{quote(objectifs[].indicateurs[].cible, hedges)}") == "…")
         #expect(try render("{{{sponsor}}}") == "{Claire Dupont}")

@@ -5,18 +5,27 @@ enum DOCXDocument {
         var w = WordML()
         w.paragraph(view.workshopTitle, style: "Title")
         w.paragraph([view.client, view.date].compactMap { $0 }.joined(separator: " — "), style: "Subtitle")
+        let percent = view.language == .fr ? "\(view.readinessPercent) %" : "\(view.readinessPercent)%"
         w.paragraph(runs: [
-            ("\(labels.readiness)\(labels.colon) \(view.readinessPercent) %", true),
-            (" (\(view.blockingClosed) \(labels.blockingClosed), \(view.blockingOpen) \(labels.blockingOpen))", false),
+            ("\(labels.readiness)\(labels.colon) \(percent)", bold: true, italic: false),
+            (" (\(view.blockingClosedText), \(view.blockingOpenText))", bold: false, italic: false),
         ])
         for section in view.sections {
             w.heading(section.locked ? "\(section.title) (\(labels.locked))" : section.title, level: 1)
-            for field in section.fields { write(field, labels, heading: !section.repeatsItsTitle, into: &w) }
+            for index in section.fields.indices {
+                let field = section.fields[index]
+                if section.isCompact(at: index) {
+                    writeLine(field, labels, into: &w)
+                } else {
+                    write(field, labels, heading: section.showsLabel(at: index), into: &w)
+                }
+            }
         }
         if !view.decisions.isEmpty {
             w.heading(labels.decisions, level: 1)
             for d in view.decisions {
-                w.paragraph(runs: [(d.question, true), (" — " + d.text, false)], style: "ListBullet")
+                w.paragraph(runs: [(d.question, bold: true, italic: false), (" — " + d.text, bold: false, italic: false)],
+                            style: "ListBullet")
             }
         }
         if !view.openQuestions.isEmpty {
@@ -35,25 +44,51 @@ enum DOCXDocument {
         return wrap(w.body)
     }
 
+    /// A field that fits on a line: "**Sponsor** : Isabelle Marchand".
+    private static func writeLine(_ field: FieldView, _ labels: Labels, into w: inout WordML) {
+        var runs: [(String, bold: Bool, italic: Bool)] = [(field.label, bold: true, italic: false)]
+        let value: String? = if case .text(let text) = field.content { text } else { nil }
+        if let value { runs.append(("\(labels.colon) \(value)", bold: false, italic: false)) }
+        if !field.decision.isEmpty {
+            runs.append((value == nil ? "\(labels.colon) " : " — ", bold: false, italic: false))
+            runs.append(("\(labels.decision)\(labels.colon) \(field.decision)", bold: false, italic: true))
+        } else if value == nil {
+            runs.append(("\(labels.colon) ", bold: false, italic: false))
+            runs.append((labels.notAnswered, bold: false, italic: true))
+        }
+        w.paragraph(runs: runs)
+    }
+
     private static func write(_ field: FieldView, _ labels: Labels, heading: Bool, into w: inout WordML) {
         if heading { w.heading(field.label, level: 2) }
         switch field.content {
         case .empty:
-            w.paragraph(labels.notAnswered, italic: true)
+            if field.decision.isEmpty { w.paragraph(labels.notAnswered, italic: true) }
         case .text(let text):
-            w.paragraph(text)
+            // The client's lines, each a paragraph of its own.
+            for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+                w.paragraph(String(line))
+            }
         case .list(let items):
             for item in items { w.bullet(item) }
         case .table(let table):
-            w.table(columns: table.columns, rows: table.rows)
+            if table.columns.count == 1 {
+                for row in table.rows { w.bullet(row.cells.first ?? "") }
+            } else {
+                w.table(columns: table.columns, rows: table.rows.map(\.cells))
+            }
             for sub in table.subtables {
-                w.heading(sub.title, level: 3)
+                w.heading(sub.title, level: heading ? 3 : 2)
                 if sub.rows.isEmpty {
                     w.paragraph(labels.notAnswered, italic: true)
                 } else {
-                    w.table(columns: sub.columns, rows: sub.rows)
+                    let notes = Set(sub.rows.indices.filter { sub.rows[$0].decision != nil })
+                    w.table(columns: sub.columns, rows: sub.rows.map(\.cells), spanning: notes)
                 }
             }
+        }
+        if !field.decision.isEmpty {
+            w.paragraph("\(labels.decision)\(labels.colon) \(field.decision)", italic: true)
         }
     }
 

@@ -17,11 +17,11 @@ struct WordML {
         body += "</w:p>\n"
     }
 
-    /// A paragraph of several runs: (text, bold).
-    mutating func paragraph(runs: [(String, Bool)], style: String? = nil) {
+    /// A paragraph of several runs: (text, bold, italic).
+    mutating func paragraph(runs: [(String, bold: Bool, italic: Bool)], style: String? = nil) {
         body += "<w:p>"
         if let style { body += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
-        for (text, bold) in runs { run(text, bold: bold, italic: false) }
+        for (text, bold, italic) in runs { run(text, bold: bold, italic: italic) }
         body += "</w:p>\n"
     }
 
@@ -33,7 +33,9 @@ struct WordML {
         paragraph(text, style: "ListBullet")
     }
 
-    mutating func table(columns: [String], rows: [[String]]) {
+    /// A table with a header row. A row whose index is in `spanning` is a note: its first cell, then
+    /// its second in italics across the remaining columns.
+    mutating func table(columns: [String], rows: [[String]], spanning: Set<Int> = []) {
         let count = max(1, columns.count)
         let width = Self.textWidth / count
         body += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
@@ -42,7 +44,13 @@ struct WordML {
         for _ in 0..<count { body += "<w:gridCol w:w=\"\(width)\"/>" }
         body += "</w:tblGrid>\n"
         row(columns, width: width, header: true)
-        for cells in rows { row(cells, width: width, header: false) }
+        for (index, cells) in rows.enumerated() {
+            if spanning.contains(index), count > 1 {
+                note(cells, width: width, span: count - 1)
+            } else {
+                row(cells, width: width, header: false)
+            }
+        }
         body += "</w:tbl>\n"
         // Word needs a paragraph between two tables, and after a table that ends a cell or section.
         body += "<w:p/>\n"
@@ -56,6 +64,16 @@ struct WordML {
             body += "</w:p></w:tc>"
         }
         body += "</w:tr>\n"
+    }
+
+    private mutating func note(_ cells: [String], width: Int, span: Int) {
+        body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        body += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>"
+        run(cells.first ?? "", bold: false, italic: false)
+        body += "</w:p></w:tc>"
+        body += "<w:tc><w:tcPr><w:tcW w:w=\"\(width * span)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(span)\"/></w:tcPr><w:p>"
+        run(cells.count > 1 ? cells[1] : "", bold: false, italic: true)
+        body += "</w:p></w:tc></w:tr>\n"
     }
 
     /// One run; line breaks become `<w:br/>`.

@@ -9,9 +9,6 @@ enum EMLExporter {
 
     static func render(_ view: CharterView, doc: CharterDocument, options: ExportOptions) throws(ExportError) -> String {
         guard let sender = options.from.flatMap(MailAddress.mailbox) else { throw .missingSender }
-        let text = try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options)
-        let html = try TemplateRenderer.render(.emailHTML, view, escaper: HTMLEscaper(), options: options)
-        let attachment = try self.attachment(view, doc: doc, options: options)
 
         var recipients: [String] = []
         var seen = Set<String>()
@@ -20,14 +17,20 @@ enum EMLExporter {
             recipients.append(mailbox.header)
         }
         if options.recipients.isEmpty {
+            // The people named in the session, less the sender: the e-mail does not go back to its author.
+            _ = seen.insert(sender.address.lowercased())
             for person in view.people {
                 guard let email = person.email, let header = MailAddress.mailbox(name: person.name, address: email),
                       let address = MailAddress.plain(email) else { continue }
                 add((header, address))
             }
+            if recipients.isEmpty { throw .noRecipient }
         } else {
             for recipient in options.recipients { add(MailAddress.mailbox(recipient)) }
         }
+        let text = try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options)
+        let html = try TemplateRenderer.render(.emailHTML, view, escaper: HTMLEscaper(), options: options)
+        let attachment = try self.attachment(view, doc: doc, options: options)
         let subject = [view.labels.subjectPrefix, view.workshopTitle, view.client].compactMap { $0 }
             .joined(separator: " — ")
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "atelier.invalid"
