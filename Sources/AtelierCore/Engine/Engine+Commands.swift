@@ -190,8 +190,8 @@ extension Engine {
         if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { $0.item.hasPrefix("gap:") && $0.path == path.description }) else { return }
-        for (key, gap) in state.content.gaps where gap.decided && gap.target == path {
-            state.content.gaps[key]?.decided = false
+        for gap in state.content.gaps where gap.decided && gap.target == path {
+            state.content.gaps[gap.key]?.decided = false
         }
     }
 }
