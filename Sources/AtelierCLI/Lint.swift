@@ -57,9 +57,10 @@ extension Atelier {
                 }
                 return ([.error(message, at: SourceLocation(file: file, line: 0, column: 0))], [:], nil)
             }
-            guard let source = String(data: data, encoding: .utf8) else {
-                let message = fr ? "ce fichier n'est pas du texte UTF-8" : "this file is not UTF-8 text"
-                return ([.error(message, at: SourceLocation(file: file, line: 0, column: 0))], [:], nil)
+            guard let source = String(validating: [UInt8](data), as: UTF8.self) else {
+                // Not UTF-8: the loader says where the first bad byte is.
+                let result = WorkshopLoader.load(bytes: [UInt8](data), file: file, fallbackLanguage: fr ? .fr : .en)
+                return (result.diagnostics, [:], nil)
             }
             var sources = [file: source]
             var templates: [String: String] = [:]

@@ -21,10 +21,14 @@ struct ScriptFile {
                 : Console.t(language, "le script \(path) est introuvable. Les scripts livrés sont dans workshops/.",
                             "no script at \(path). The shipped scripts are in workshops/."))
         }
-        guard let source = String(data: data, encoding: .utf8) else {
-            throw Console.fail(Console.t(language, "\(path) n'est pas du texte UTF-8.", "\(path) is not UTF-8 text."))
+        let bytes = [UInt8](data)
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+            // Not UTF-8: the loader says where the first bad byte is.
+            let result = WorkshopLoader.load(bytes: bytes, file: path, fallbackLanguage: language)
+            Console.err(DiagnosticPrinter.text(result.diagnostics, sources: [:], color: false))
+            throw ExitCode.failure
         }
-        return try load(source: source, bytes: [UInt8](data), path: path)
+        return try load(source: source, bytes: bytes, path: path)
     }
 
     /// Loads a script whose text is already at hand (the copy kept in a journal).

@@ -1,3 +1,4 @@
+import AtelierStore
 import Foundation
 
 /// The session clock: workshop seconds of activity. A resumed session starts from the time
@@ -30,7 +31,7 @@ public final class StopwatchClock: SessionClock {
     }
 
     public func wallTime() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        WallClock.iso8601(Date())
     }
 }
 
