@@ -32,9 +32,7 @@ enum SessionLauncher {
             Console.err(problem)
             throw ExitCode.failure
         }
-        let fr = language == .fr
-        Console.out("\n" + (fr ? "Session enregistrée dans \(sessionPath)." : "Session saved in \(sessionPath).") + "\n")
-        Console.out((fr ? "Pour reprendre : " : "To resume: ") + "atelier resume \(Console.shellQuoted(sessionPath))\n")
+        Console.out(runner.farewell(sessionPath: sessionPath, resumeCommand: "atelier resume \(Console.shellQuoted(sessionPath))"))
     }
 
     /// The disk still refuses at the end: the unwritten events go to a rescue file in the state

@@ -73,8 +73,6 @@ enum ScriptProblem: Sendable {
     case conditionNotBool(ExprType)
     /// An expression does not parse or does not type-check (message from the expression module).
     case expression(ExpressionError)
-    /// A rule's `answer:` is not a field the answer can be written to.
-    case invalidAnswerTarget(String)
     /// The rule's section cannot be deduced from its `answer:`.
     case sectionNotInferred
     /// The template file of a format could not be read.
@@ -181,9 +179,6 @@ enum ScriptProblem: Sendable {
                 : "the `when` condition must be true or false, but it gives \(type.name(language))"
         case .expression(let error):
             return error.message(language)
-        case .invalidAnswerTarget(let text):
-            return fr ? "`\(text)` n'est pas un champ où la réponse peut être écrite"
-                : "`\(text)` is not a field the answer can be written to"
         case .sectionNotInferred:
             return fr ? "impossible de déduire la section de cette règle de son `answer` ; ajoutez `section:`"
                 : "cannot tell this rule's section from its `answer`; add `section:`"

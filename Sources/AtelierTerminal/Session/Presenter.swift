@@ -22,7 +22,7 @@ struct Presenter {
 
     /// `[Objectifs 12:30/25:00 · 0:47/2:00 · 3 points] › `: the phase in minutes:seconds, the
     /// whole workshop in hours:minutes; a long phase title is shortened so the prompt fits.
-    func prompt(_ status: SessionStatus, suffix: String = "") -> String {
+    func prompt(_ status: SessionStatus) -> String {
         var title = clean(status.phase.title)
         if title.count > 24 { title = String(title.prefix(23)).trimmingCharacters(in: .whitespaces) + "…" }
         let phase = "\(title) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
@@ -34,7 +34,7 @@ struct Presenter {
         case .warning: core = paint.yellow(core)
         case .over: core = paint.red(core)
         }
-        return core + suffix + " › "
+        return core + " › "
     }
 
     func question(_ item: AgendaItem) -> String {

@@ -58,6 +58,11 @@ public final class SessionRunner {
     /// Journals that the consultant saved and left.
     public func recordQuit() { record(.quit) }
 
+    /// "Session enregistrée dans …" and the exact command that resumes it.
+    public func farewell(sessionPath: String, resumeCommand: String) -> String {
+        "\n" + text.saved(presenter.clean(sessionPath)) + "\n" + text.resumeWith(resumeCommand) + "\n"
+    }
+
     /// Prints the opening (the agenda for a new session, where it stands for a resumed one), and
     /// connects Tab completion to what is being asked.
     public func open(resumed: Bool) {
