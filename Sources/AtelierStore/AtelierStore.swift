@@ -1,2 +1,0 @@
-/// Session journals on disk.
-public enum AtelierStore {}
