@@ -4,7 +4,7 @@ import Testing
 @testable import AtelierExport
 
 /// Each format read back by a real reader: jsonschema, html5lib (strict), python-docx, Python's
-/// `email` package. Needs python3; the packages are installed by scripts/ensure-python-deps.
+/// `email` package. Needs python3; the packages are installed by scripts/ensure-test-tools.
 @Suite(.enabled(if: Python.available, "python3 is not installed: the export read-back tests are skipped"))
 struct ReaderTests {
     func check(_ code: String, _ bytes: [UInt8], name: String, extra: [String] = [],

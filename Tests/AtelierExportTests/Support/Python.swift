@@ -11,11 +11,11 @@ enum Python {
 
     /// nil when the Python packages are installed (or were just installed), else the reason.
     static let dependencyProblem: String? = {
-        let script = repository.appendingPathComponent("scripts/ensure-python-deps").path
+        let script = repository.appendingPathComponent("scripts/ensure-test-tools").path
         let result = run([script], timeout: 240)
         if result.status == 0 { return nil }
         let detail = result.error.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "the Python readers could not be installed (scripts/ensure-python-deps: \(detail.isEmpty ? "exit \(result.status)" : detail))"
+        return "the document readers could not be installed (scripts/ensure-test-tools: \(detail.isEmpty ? "exit \(result.status)" : detail))"
     }()
 
     struct Result { var status: Int32; var output: String; var error: String }
