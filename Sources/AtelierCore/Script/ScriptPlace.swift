@@ -1,6 +1,7 @@
 /// Where in a workshop script a key was found, to say "unknown key `x` in a field".
 enum ScriptPlace: Sendable {
     case topLevel, section, field, phase, step, sayStep, askStep, checkStep, rule, lexicons, templates
+    case document, summaryItem, signatory
 
     func name(_ language: Language) -> String {
         switch (self, language) {
@@ -26,6 +27,12 @@ enum ScriptPlace: Sendable {
         case (.lexicons, .en): "in `lexicons`"
         case (.templates, .fr): "dans `templates`"
         case (.templates, .en): "in `templates`"
+        case (.document, .fr): "dans `document`"
+        case (.document, .en): "in `document`"
+        case (.summaryItem, .fr): "dans un élément de `summary`"
+        case (.summaryItem, .en): "in a `summary` item"
+        case (.signatory, .fr): "dans un élément de `approval`"
+        case (.signatory, .en): "in an `approval` item"
         }
     }
 }

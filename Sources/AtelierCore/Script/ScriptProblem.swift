@@ -79,6 +79,12 @@ enum ScriptProblem: Sendable {
     case templateNotFound(String)
     /// A Mustache tag names a variable the charter document does not provide.
     case unknownTemplateVariable(String, suggestion: String?)
+    /// A `{name}` in the document's title or subtitle is neither a placeholder nor a field of one value.
+    case unknownPlaceholder(String, suggestion: String?)
+    /// `show:` in the summary on a field that is not a `records` field.
+    case showNeedsRecords(String)
+    /// An approval line's `field:` does not name a person (or a text).
+    case signatoryNotAName(String)
 
     func message(_ language: Language) -> String {
         let fr = language == .fr
@@ -187,6 +193,16 @@ enum ScriptProblem: Sendable {
         case .unknownTemplateVariable(let name, let suggestion):
             return (fr ? "le modèle utilise `\(name)`, qui n'existe pas dans la charte"
                 : "the template uses `\(name)`, which does not exist in the charter") + didYouMean(suggestion, fr)
+        case .unknownPlaceholder(let name, let suggestion):
+            return (fr ? "`{\(name)}` n'est ni `{client}`, `{date}` ou `{workshop}`, ni un champ de la charte à une seule valeur"
+                : "`{\(name)}` is not `{client}`, `{date}` or `{workshop}`, nor a charter field holding one value")
+                + didYouMean(suggestion.map { "{\($0)}" }, fr)
+        case .showNeedsRecords(let field):
+            return fr ? "`show` ne s'applique qu'à un champ `records`, et `\(field)` n'en est pas un"
+                : "`show` only applies to a `records` field, and `\(field)` is not one"
+        case .signatoryNotAName(let field):
+            return fr ? "`\(field)` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`"
+                : "`\(field)` does not hold a name: an approval line takes a `person` or `text` field"
         }
     }
 
