@@ -7,7 +7,9 @@ enum EngineMessages {
     }
 
     static func whoWillAnswer(_ question: String, _ language: Language) -> String {
-        language == .fr ? "« \(question) » — qui pourra y répondre ?" : "“\(question)” — who will be able to answer it?"
+        // French spacing: narrow no-break spaces inside « » and before "?".
+        language == .fr ? "«\u{202F}\(question)\u{202F}» — qui pourra y répondre, et pour quand\u{202F}?"
+            : "“\(question)” — who will answer it, and by when?"
     }
 
     static func ownerLabel(_ language: Language) -> String {
