@@ -58,17 +58,47 @@ import Testing
             #expect(file == path)
             #expect(line == 4)
             #expect(column == 4)
-            #expect(error.message(in: .fr).hasPrefix("\(path):4:4: erreur : "))
+            #expect(error.message(in: .fr).hasPrefix("\(path):4:4: erreur\u{202F}: "))
         }
     }
 
     @Test func aParseErrorOnTheFirstLineHasTheRightColumn() {
-        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17, reason: "section closed with the wrong name")) {
+        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 23,
+                                                  problem: .closedWithWrongName(closing: "a", open: "c", openLine: 1))) {
+            try Templates.parse("Hello {{#a}}{{#c}}x{{/a}}", file: "t")
+        }
+        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17, problem: .closedButNotOpen("b"))) {
             try Templates.parse("Hello {{#a}}x{{/b}}", file: "t")
         }
-        #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 7, reason: "the template ends inside a tag")) {
+        #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 1, problem: .unterminatedTag)) {
             try Templates.parse("Hello\n{{name", file: "t")
         }
+    }
+
+    /// An unclosed section is reported where it opens, by name, in the message's language only.
+    @Test func anUnclosedSectionIsReportedAtItsOpeningTag() throws {
+        let template = "# {{workshop.title}}\n\n{{#sections}}\n## {{title}}\n\n{{#fields}}\n- {{label}}\n{{/sections}}\n"
+        #expect(throws: ExportError.templateParse(file: "t", line: 8, column: 4,
+                                                  problem: .closedWithWrongName(closing: "sections", open: "fields", openLine: 6))) {
+            try Templates.parse(template, file: "t")
+        }
+        let unclosed = "# Titre\n\n\n\n\n{{#sections}}\n## {{title}}\n\nfin\n"
+        do {
+            _ = try Templates.parse(unclosed, file: "t")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error == .templateParse(file: "t", line: 6, column: 4, problem: .sectionNotClosed("sections")))
+            #expect(error.message(in: .fr) == "t:6:4: erreur\u{202F}: la section «\u{202F}sections\u{202F}» ouverte ici n'est jamais fermée (il manque {{/sections}}).")
+            #expect(error.message(in: .en) == "t:6:4: error: the section “sections” opened here is never closed (missing {{/sections}}).")
+        }
+    }
+
+    /// A tag left open is said to be one, where it opens, not a section "opened inside itself".
+    @Test func anUnterminatedTagIsNamedAsSuch() {
+        #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 1, problem: .unterminatedTag)) {
+            try Templates.parse("{{#sections}}\n{{#fields\n- {{label}}\n{{/fields}}\n{{/sections}}\n", file: "t")
+        }
+        #expect(throws: Never.self) { try Templates.parse("{{! a comment quoting {{title}} }}ok", file: "t") }
     }
 
     @Test func aMissingExplicitTemplateIsNamed() {
@@ -80,7 +110,9 @@ import Testing
 
     @Test func everyErrorHasAFrenchAndAnEnglishSentence() {
         let errors: [ExportError] = [
-            .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, reason: "r"),
+            .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, problem: .sectionNotClosed("x")),
+            .templateParse(file: "a", line: 1, column: 2, problem: .unterminatedTag),
+            .invalidAddress("x", isSender: true), .invalidAddress("x", isSender: false), .facilitatorCopyToOthers(["a@b.fr"]),
             .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", reason: "r"),
             .templateExists(path: "a"), .missingSender, .noRecipient, .archiveFailed(reason: "r"),
         ]

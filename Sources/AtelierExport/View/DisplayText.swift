@@ -17,6 +17,12 @@ enum DisplayText {
         }
     }
 
+    /// "10 h 47" / "10:47".
+    static func timeOfDay(hour: Int, minute: Int, _ language: Language) -> String {
+        let mm = minute < 10 ? "0\(minute)" : String(minute)
+        return language == .fr ? "\(hour)\u{00A0}h\u{00A0}\(mm)" : "\(hour):\(mm)"
+    }
+
     static func number(_ n: Double, _ language: Language) -> String {
         guard n.isFinite else { return "—" }
         var text = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
@@ -57,7 +63,7 @@ enum DisplayText {
         case .number(let n): return number(n, language)
         case .date(let d): return date(d, language)
         case .duration(let m): return duration(minutes: m)
-        case .bool(let b): return b ? Labels.of(language).yes : Labels.of(language).no
+        case .bool(let b): return Labels.of(language)[b ? .yes : .no]
         case .list(let items):
             let itemType: FieldType? = if case .list(let t) = model { t } else { nil }
             return items.map { self.value($0, model: itemType, language) }.joined(separator: "; ")

@@ -1,57 +1,50 @@
 import AtelierCore
 
-/// The words the exports print around the client's text, in the workshop's language.
+/// The words the exports print around the client's text, in the workshop's language: one table per
+/// language (`Labels+French.swift`, `Labels+English.swift`), the same keys in both. French text is
+/// typeset once, here (narrow no-break spaces before ; : ! ? % and inside « »).
 struct Labels: Sendable {
-    let charter: String
-    let preparedFor: String
-    let readiness: String
-    let blockingOpen: String
-    let blockingClosed: String
-    /// The singular forms, for a count that takes one (0 and 1 in French, 1 in English).
-    let blockingOpenOne: String
-    let blockingClosedOne: String
-    let locked: String
-    let notAnswered: String
-    let decisions: String
-    let decisionAbout: String
-    /// Printed before a decision shown where the data it stands for would be.
-    let decision: String
-    let openQuestions: String
-    let owner: String
-    let ownerUnknown: String
-    let dontKnow: String
-    let parked: String
-    let openGaps: String
-    let blocking: String
-    let advisory: String
-    let asked: String
-    let notAsked: String
-    let people: String
-    let email: String
-    let role: String
-    let annex: String
-    let checkpoints: String
-    let phase: String
-    let timing: String
-    let timebox: String
-    let spent: String
-    let over: String
-    let notes: String
-    let time: String
-    let total: String
-    let yes: String
-    let no: String
-    let unanswered: String
-    let section: String
-    let question: String
-    let greeting: String
-    let intro: String
-    let confirmReceipt: String
-    let attached: String
-    let signature: String
-    let subjectPrefix: String
-    let fileName: String
-    let colon: String
+    /// Every label, by the key templates use (`{{labels.open_questions}}`).
+    enum Key: String, CaseIterable, Sendable {
+        // The document
+        case charter, preparedFor = "prepared_for", workshopDate = "workshop_date", version, status
+        case statusDraft = "status_draft", statusValidated = "status_validated", summary, contents
+        case facilitatorCopy = "facilitator_copy", page, pageOf = "page_of", logo
+        // Readiness (facilitator's copy)
+        case readiness, blockingOpen = "blocking_open", blockingClosed = "blocking_closed"
+        case blockingOpenOne = "blocking_open_one", blockingClosedOne = "blocking_closed_one"
+        // Sections and fields
+        case locked, lockedChanged = "locked_changed", changesAfterLock = "changes_after_lock"
+        case changeReplaced = "change_replaced", changeAdded = "change_added", atTime = "at_time"
+        case atSessionTime = "at_session_time", notAnswered = "not_answered"
+        case unanswered, toConfirm = "to_confirm", confirmQuestion = "confirm_question"
+        // Decisions and open questions
+        case decisions, decisionAbout = "decision_about", decision, decisionsTaken = "decisions_taken"
+        case openQuestions = "open_questions", subject, question, owner, ownerUnknown = "owner_unknown"
+        case due, dueUnknown = "due_unknown", dontKnow = "dont_know", parked
+        case openGaps = "open_gaps", blocking, advisory, asked, notAsked = "not_asked"
+        // People and approval
+        case people, email, role, name, date, approval, approvalIntro = "approval_intro", sign
+        // Facilitator annex
+        case annex, checkpoints, phase, timing, timebox, spent, over, notes, time, total, yes, no, section
+        // The e-mail
+        case greeting, intro, confirmReceipt = "confirm_receipt", attached, signature, subjectPrefix = "subject_prefix"
+        // Punctuation
+        case colon
+    }
+
+    let language: Language
+    private let table: [Key: String]
+
+    init(language: Language, _ table: [Key: String]) {
+        self.language = language
+        self.table = language == .fr ? table.mapValues(Typography.french) : table
+    }
+
+    subscript(_ key: Key) -> String { table[key] ?? "" }
+
+    /// True when the table has a word for every key (checked by the tests for both languages).
+    var isComplete: Bool { Key.allCases.allSatisfy { table[$0] != nil } }
 
     static func of(_ language: Language) -> Labels {
         switch language {
@@ -60,64 +53,57 @@ struct Labels: Sendable {
         }
     }
 
-    static let french = Labels(
-        charter: "Charte de mission", preparedFor: "Client", readiness: "Complétude",
-        blockingOpen: "points bloquants ouverts", blockingClosed: "points bloquants traités",
-        blockingOpenOne: "point bloquant ouvert", blockingClosedOne: "point bloquant traité",
-        locked: "validée", notAnswered: "Non renseigné", decisions: "Décisions", decisionAbout: "Question",
-        decision: "Décision", openQuestions: "Questions ouvertes", owner: "Qui répondra", ownerUnknown: "à désigner",
-        dontKnow: "ne sait pas encore", parked: "mise de côté", openGaps: "Points à compléter",
-        blocking: "bloquant", advisory: "conseillé", asked: "posée", notAsked: "pas encore posée",
-        people: "Participants", email: "E-mail", role: "Rôle", annex: "Annexe animateur",
-        checkpoints: "Points de contrôle", phase: "Phase", timing: "Temps passé par phase",
-        timebox: "Prévu", spent: "Passé", over: "dépassement", notes: "Notes", time: "Moment",
-        total: "Durée totale", yes: "Oui", no: "Non", unanswered: "—", section: "Section",
-        question: "Question", greeting: "Bonjour,",
-        intro: "Merci pour cet atelier. Voici le compte rendu de nos échanges ; la charte complète est en pièce jointe.",
-        confirmReceipt: "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?",
-        attached: "Pièce jointe", signature: "Bien cordialement,", subjectPrefix: "Compte rendu",
-        fileName: "Charte", colon: "\u{00A0}:")
-
-    static let english = Labels(
-        charter: "Mission charter", preparedFor: "Client", readiness: "Readiness",
-        blockingOpen: "blocking points open", blockingClosed: "blocking points closed",
-        blockingOpenOne: "blocking point open", blockingClosedOne: "blocking point closed",
-        locked: "locked", notAnswered: "Not answered", decisions: "Decisions", decisionAbout: "Question",
-        decision: "Decision", openQuestions: "Open questions", owner: "Who will answer", ownerUnknown: "to be named",
-        dontKnow: "not known yet", parked: "parked", openGaps: "Points to complete",
-        blocking: "blocking", advisory: "advisory", asked: "asked", notAsked: "not asked yet",
-        people: "Participants", email: "E-mail", role: "Role", annex: "Facilitator annex",
-        checkpoints: "Checkpoints", phase: "Phase", timing: "Time spent per phase",
-        timebox: "Planned", spent: "Spent", over: "over time", notes: "Notes", time: "Time",
-        total: "Total time", yes: "Yes", no: "No", unanswered: "—", section: "Section",
-        question: "Question", greeting: "Hello,",
-        intro: "Thank you for the workshop. Here is the summary of our discussion; the full charter is attached.",
-        confirmReceipt: "Could you please confirm that you have received this summary?",
-        attached: "Attachment", signature: "Best regards,", subjectPrefix: "Summary",
-        fileName: "Charter", colon: ":")
-
     /// "1 point bloquant ouvert", "23 points bloquants traités", "0 blocking points open": French
     /// takes the singular below 2, English only for 1.
-    func count(_ n: Int, one: String, other: String, _ language: Language) -> String {
+    func count(_ n: Int, one: Key, other: Key) -> String {
         let singular = language == .fr ? abs(n) < 2 : abs(n) == 1
-        return "\(n) \(singular ? one : other)"
+        return "\(n) \(self[singular ? one : other])"
     }
 
-    /// Every label by the key templates use (`{{labels.open_questions}}`).
+    /// A label with `{name}` placeholders filled in ("{subject} : {new} remplace {old}").
+    func fill(_ key: Key, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// The client's words quoted: «\u{202F}…\u{202F}» in French, “…” in English.
+    func quote(_ text: String) -> String {
+        language == .fr ? "«\u{202F}\(text)\u{202F}»" : "“\(text)”"
+    }
+
+    /// "96 %" with a narrow no-break space in French, "96%" in English.
+    func percent(_ value: Int) -> String {
+        language == .fr ? "\(value)\u{202F}%" : "\(value)%"
+    }
+
+    /// "Label : " with the language's spacing before the colon.
+    func labelled(_ label: String, _ value: String) -> String { "\(label)\(self[.colon]) \(value)" }
+
+    /// Every label by its template key.
     var dictionary: [String: String] {
-        [
-            "charter": charter, "prepared_for": preparedFor, "readiness": readiness,
-            "blocking_open": blockingOpen, "blocking_closed": blockingClosed,
-            "blocking_open_one": blockingOpenOne, "blocking_closed_one": blockingClosedOne, "locked": locked,
-            "not_answered": notAnswered, "decisions": decisions, "decision_about": decisionAbout, "decision": decision,
-            "open_questions": openQuestions, "owner": owner, "owner_unknown": ownerUnknown,
-            "dont_know": dontKnow, "parked": parked, "open_gaps": openGaps, "blocking": blocking,
-            "advisory": advisory, "asked": asked, "not_asked": notAsked, "people": people, "email": email,
-            "role": role, "annex": annex, "checkpoints": checkpoints, "phase": phase, "timing": timing,
-            "timebox": timebox, "spent": spent, "over": over, "notes": notes, "time": time, "total": total,
-            "yes": yes, "no": no, "section": section, "question": question, "greeting": greeting,
-            "intro": intro, "confirm_receipt": confirmReceipt, "attached": attached, "signature": signature,
-            "colon": colon,
-        ]
+        Dictionary(uniqueKeysWithValues: table.map { ($0.key.rawValue, $0.value) })
+    }
+}
+
+/// French typography for the text Atelier writes itself (never applied to the client's words):
+/// a narrow no-break space (U+202F) before ; : ! ? and %, and inside « ».
+enum Typography {
+    static let narrowSpace: Character = "\u{202F}"
+
+    static func french(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            let previous = index > 0 ? characters[index - 1] : nil
+            if character == " " || character == "\u{00A0}" {
+                if let next, ";:!?%»".contains(next) { out.append(narrowSpace); continue }
+                if previous == "«" { out.append(narrowSpace); continue }
+            }
+            out.append(character)
+        }
+        return out
     }
 }

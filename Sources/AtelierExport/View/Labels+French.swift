@@ -1,0 +1,33 @@
+extension Labels {
+    /// Written with ordinary spaces; `Labels.init` typesets them.
+    static let french = Labels(language: .fr, [
+        .charter: "Charte de mission", .preparedFor: "Client", .workshopDate: "Atelier du", .version: "Version",
+        .status: "Statut", .statusDraft: "projet à valider", .statusValidated: "validée", .summary: "Synthèse",
+        .contents: "Sommaire", .facilitatorCopy: "Copie de l'animateur — document interne, à ne pas transmettre au client",
+        .page: "Page", .pageOf: "sur", .logo: "Logo",
+        .readiness: "Complétude", .blockingOpen: "points bloquants ouverts", .blockingClosed: "points bloquants traités",
+        .blockingOpenOne: "point bloquant ouvert", .blockingClosedOne: "point bloquant traité",
+        .locked: "validée", .lockedChanged: "validée, puis modifiée", .changesAfterLock: "Modifié après validation",
+        .changeReplaced: "{subject} : {new} remplace {old} ({time})", .changeAdded: "{subject} : {new} ajouté ({time})",
+        .atTime: "à {time}", .atSessionTime: "à {time} de séance",
+        .notAnswered: "Non renseigné", .unanswered: "—", .toConfirm: "à confirmer",
+        .confirmQuestion: "Pouvons-nous confirmer {value} ?",
+        .decisions: "Décisions", .decisionAbout: "Question", .decision: "Décision",
+        .decisionsTaken: "Décisions prises en séance", .openQuestions: "Questions ouvertes", .subject: "Sujet",
+        .question: "Question", .owner: "Qui répondra", .ownerUnknown: "à désigner", .due: "Pour quand",
+        .dueUnknown: "à fixer", .dontKnow: "ne sait pas encore", .parked: "mise de côté",
+        .openGaps: "Points à compléter", .blocking: "bloquant", .advisory: "conseillé", .asked: "posée",
+        .notAsked: "pas encore posée",
+        .people: "Participants", .email: "E-mail", .role: "Rôle", .name: "Nom", .date: "Date", .approval: "Validation",
+        .approvalIntro: "En signant, chacun confirme que cette charte reflète ce que nous avons construit ensemble et l'adopte comme référence de la mission.",
+        .sign: "Signature",
+        .annex: "Annexe du facilitateur", .checkpoints: "Points de contrôle", .phase: "Phase",
+        .timing: "Temps passé par phase", .timebox: "Prévu", .spent: "Passé", .over: "dépassement", .notes: "Notes",
+        .time: "Moment", .total: "Durée totale", .yes: "Oui", .no: "Non", .section: "Section",
+        .greeting: "Bonjour,",
+        .intro: "Merci pour cet atelier. Voici le compte rendu de nos échanges ; la charte complète est en pièce jointe.",
+        .confirmReceipt: "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?",
+        .attached: "Pièce jointe", .signature: "Bien cordialement,", .subjectPrefix: "Compte rendu",
+        .colon: " :",
+    ])
+}
