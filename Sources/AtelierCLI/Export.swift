@@ -30,14 +30,23 @@ extension Atelier {
         @Flag(help: "Add the facilitator annex (checkpoints, time per phase, notes).")
         var facilitator = false
 
-        @Option(help: "Recipient of the e-mail (repeatable); default: the stakeholders' e-mails.")
+        @Option(help: "Recipient of the e-mail (repeatable, or several separated by , or ;); default: the stakeholders' e-mails.")
         var to: [String] = []
 
         @Option(help: "Sender of the e-mail (also asked for the confirmation of receipt); or set ATELIER_FROM.")
         var from: String?
 
+        @Flag(name: .customLong("internal"), help: "The e-mail goes to the consulting team: lets --facilitator go to recipients other than the sender.")
+        var internalRecipients = false
+
         @Option(help: "Charter attached to the e-mail: html or docx.")
         var attach: ExportOptions.Attachment = .html
+
+        @Option(name: .customLong("doc-version"), help: "The document's version, in its title block and footer.")
+        var documentVersion = "1.0"
+
+        @Option(help: "draft (the charter is sent for approval) or validated.")
+        var status: DocumentStatus = .draft
 
         func run() throws {
             let saved = try SavedSession.read(session)
@@ -48,8 +57,13 @@ extension Atelier {
             options.templateDirectory = template
             options.recipients = to
             options.from = from ?? ProcessInfo.processInfo.environment["ATELIER_FROM"]
+            options.internalRecipients = internalRecipients
             options.attachment = attach
+            options.version = documentVersion
+            options.status = status
             options.now = ExportOptions.emailDate(Date(), offsetMinutes: TimeZone.current.secondsFromGMT() / 60)
+            // Each e-mail exported is a new message: a corrected resend never reuses a Message-ID.
+            options.messageToken = UUID().uuidString
             if format == .eml && (options.from ?? "").isEmpty {
                 throw Console.fail(Console.t(language, "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception.",
                                              "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it."))
@@ -59,6 +73,9 @@ extension Atelier {
                 bytes = try Exporter.render(document, as: format, options: options)
             } catch {
                 throw Console.fail(error.message(in: language))
+            }
+            for warning in Exporter.templateWarnings(document, as: format, options: options) {
+                Console.err(warning.message(in: language))
             }
             let destination = output ?? Self.defaultPath(session: session, format: format)
             if destination == "-" {
@@ -87,16 +104,29 @@ extension Atelier {
         }
     }
 
-    /// `atelier templates DIR`: writes the default templates, to copy and restyle.
+    /// `atelier templates DIR`: writes the default templates, to copy and restyle; with `--check`,
+    /// checks a folder of templates instead.
     struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template."
+            abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template.",
+            discussion: """
+            With --check, reads the templates in the folder instead: each problem that would stop an export is \
+            an error (exit status 1), each variable that does not exist (it would print nothing) a warning. \
+            A logo.png or logo.jpg in the folder goes in the title block and the DOCX header.
+            """
         )
 
-        @Argument(help: "The folder to write them into.")
+        @Argument(help: "The folder to write them into (or to check).")
         var directory: String
 
+        @Flag(help: "Check the templates in the folder instead of writing them.")
+        var check = false
+
+        @Option(help: "With --check: the workshop script the templates are for (checks charter.<field> too).")
+        var workshop: String?
+
         func run() throws {
+            if check { return try runCheck() }
             let language = Console.language
             do {
                 let written = try Exporter.writeDefaultTemplates(to: directory)
@@ -105,8 +135,21 @@ extension Atelier {
                 throw Console.fail(error.message(in: language))
             }
         }
+
+        private func runCheck() throws {
+            let script = try workshop.map(ScriptFile.load)
+            let language = script?.workshop.language ?? Console.language
+            let (problems, warnings) = Exporter.checkTemplates(in: directory, charter: script?.workshop.charter)
+            for problem in problems { Console.err(problem.message(in: language)) }
+            for warning in warnings { Console.err(warning.message(in: language)) }
+            if !problems.isEmpty { throw ExitCode.failure }
+            if warnings.isEmpty {
+                Console.out(Console.t(language, "Les modèles de \(directory) sont prêts.\n", "The templates in \(directory) are ready.\n"))
+            }
+        }
     }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportOptions.Attachment: ExpressibleByArgument {}
+extension DocumentStatus: ExpressibleByArgument {}
