@@ -88,7 +88,7 @@ enum TemplateContext {
         return entries.indices.map { index in
             let entry = entries[index]
             var out: [String: Any] = ["label": e.inline(entry.label), "empty": false, "is_text": false, "value": "",
-                                      "is_lines": false, "lines": [[String: Any]](), "compact": compact[index],
+                                      "is_lines": false, "numbered": false, "lines": [[String: Any]](), "compact": compact[index],
                                       "compact_first": compact[index] && (index == 0 || !compact[index - 1]),
                                       "compact_last": compact[index] && (index == entries.count - 1 || !compact[index + 1])]
             switch entry.content {
@@ -98,6 +98,8 @@ enum TemplateContext {
                 out["value"] = e.inline(text)
             case .lines(let lines):
                 out["is_lines"] = true
+                // Records that hold records (objectives and their indicators) are numbered.
+                out["numbered"] = lines.contains { !$0.children.isEmpty }
                 out["lines"] = lines.map { line -> [String: Any] in
                     ["text": e.inline(line.text), "detail": e.inline(line.detail), "has_detail": !line.detail.isEmpty,
                      "children": line.children.map(e.inline), "has_children": !line.children.isEmpty]

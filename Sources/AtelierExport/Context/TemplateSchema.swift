@@ -48,7 +48,7 @@ enum TemplateSchema {
                                  "blocking_open_text", "blocking_closed_text"]),
             "logo": object(["data_uri", "width", "height"]),
             "print": object(["header", "footer", "page", "of"]),
-            "summary": .list(object(["label", "empty", "is_text", "value", "is_lines", "compact", "compact_first",
+            "summary": .list(object(["label", "empty", "is_text", "value", "is_lines", "numbered", "compact", "compact_first",
                                      "compact_last"], ["lines": .list(summaryLine)])),
             "contents": .list(object(["anchor", "title"])),
             "open_questions_widths": .list(.scalar),

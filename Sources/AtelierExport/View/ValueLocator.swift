@@ -20,6 +20,8 @@ struct ValueLocator {
         var label: String
         /// The title of the record the value belongs to (not the value itself), if any.
         var record: String?
+        /// When the value is the title of a record outside any other: the label of its list.
+        var list: String?
         var value: Value?
         var type: FieldType?
 
@@ -40,14 +42,14 @@ struct ValueLocator {
         var model = field.model
         var value = field.value
         var type: FieldType? = model.type
-        var records: [(title: String?, titleField: String?)] = []
+        var records: [(title: String?, titleField: String?, list: String)] = []
         var lastField = root
         for component in path.components.dropFirst() {
             switch component {
             case .record(let id):
                 guard case .records(let recordModel) = type, case .records(let list)? = value,
                       let record = list.first(where: { $0.id == id }) else { return nil }
-                records.append((title(of: record, recordModel), recordModel.titleField))
+                records.append((title(of: record, recordModel), recordModel.titleField, Sanitizer.line(model.label)))
                 value = .records([record])
                 type = .records(recordModel)
             case .field(let name):
@@ -66,10 +68,13 @@ struct ValueLocator {
         // The record the value belongs to: the innermost one, unless the value is that record's
         // title (then the one holding it).
         var context = records
+        var list: String?
         if let last = context.last, last.titleField == lastField, path.components.last.map(isField) == true {
             context.removeLast()
+            list = last.list
         }
-        return Target(label: Sanitizer.line(model.label), record: context.last?.title, value: value, type: type)
+        return Target(label: Sanitizer.line(model.label), record: context.last?.title, list: context.isEmpty ? list : nil,
+                      value: value, type: type)
     }
 
     private func isField(_ component: FieldPath.Component) -> Bool {
@@ -82,9 +87,10 @@ struct ValueLocator {
         return Sanitizer.line(DisplayText.value(value, model: .text, labels.language))
     }
 
-    /// "Cible — « Délai moyen de recrutement »", or the label alone for a value outside records.
+    /// "Cible — « Délai moyen de recrutement »"; "Prochaines étapes" for the title of a next step;
+    /// the label alone for a value outside records.
     func subject(_ target: Target) -> String {
-        guard let record = target.record else { return target.label }
+        guard let record = target.record else { return target.list ?? target.label }
         return "\(target.label) — \(labels.quote(record))"
     }
 

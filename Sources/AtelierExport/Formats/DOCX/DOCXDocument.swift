@@ -1,6 +1,6 @@
 /// The charter as `word/document.xml`: the same walk as the templates, written as WordprocessingML.
-/// A title page with the summary, then the contents and the sections, the approval block at the
-/// end; the facilitator's annex on pages of its own.
+/// The title block and the summary, then the contents (kept on one page) and the sections, the
+/// approval block at the end; the facilitator's annex on pages of its own.
 enum DOCXDocument {
     /// The document part, and how many numbered lists it holds (for `word/numbering.xml`).
     static func xml(_ view: CharterView) -> (xml: String, numberedLists: Int) {
@@ -11,7 +11,6 @@ enum DOCXDocument {
             w.heading(labels[.summary], level: 1)
             for entry in view.summary { write(entry, labels, into: &w) }
         }
-        w.pageBreak()
         if !view.contents.isEmpty {
             w.paragraph(labels[.contents], style: "TOCHeading")
             w.tableOfContents(view.contents)

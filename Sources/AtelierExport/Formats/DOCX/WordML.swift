@@ -81,7 +81,9 @@ struct WordML {
         let tab = "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(Self.textWidth)\"/></w:tabs>"
         for (index, entry) in entries.enumerated() {
             let bookmark = "_Toc\(index + 1)"
-            body += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/>\(tab)</w:pPr>"
+            // Each entry kept with the next: the contents move to the next page whole rather than split.
+            let keep = index < entries.count - 1 ? "<w:keepNext/>" : ""
+            body += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/>\(keep)\(tab)</w:pPr>"
             body += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">"
             run(Run(entry.title))
             body += "<w:r><w:tab/></w:r>"
