@@ -67,8 +67,12 @@ import Testing
                                                   problem: .closedWithWrongName(closing: "a", open: "c", openLine: 1))) {
             try Templates.parse("Hello {{#a}}{{#c}}x{{/a}}", file: "t")
         }
-        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17, problem: .closedButNotOpen("b"))) {
+        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17,
+                                                  problem: .closedWithWrongName(closing: "b", open: "a", openLine: 1))) {
             try Templates.parse("Hello {{#a}}x{{/b}}", file: "t")
+        }
+        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 10, problem: .closedButNotOpen("b"))) {
+            try Templates.parse("Hello {{/b}}", file: "t")
         }
         #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 1, problem: .unterminatedTag)) {
             try Templates.parse("Hello\n{{name", file: "t")

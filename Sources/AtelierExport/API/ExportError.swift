@@ -24,8 +24,12 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The DOCX package could not be assembled.
     case archiveFailed(reason: String)
 
-    /// The message in the workshop's language.
+    /// The message in the workshop's language (French typeset: narrow no-break spaces).
     public func message(in language: Language) -> String {
+        language == .fr ? Typography.french(text(in: .fr)) : text(in: .en)
+    }
+
+    private func text(in language: Language) -> String {
         switch (self, language) {
         case (.templateNotFound(let path), .fr):
             return "Le modèle \(path) est introuvable ou illisible."

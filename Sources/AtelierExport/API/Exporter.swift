@@ -19,7 +19,7 @@ public enum Exporter {
         case .docx:
             return try DOCXExporter.render(view, logo: extras.logo)
         case .eml:
-            return Array(try EMLExporter.render(view, doc: doc, options: options, logo: extras.logo).utf8)
+            return Array(try EMLExporter.render(view, options: options, logo: extras.logo).utf8)
         }
     }
 

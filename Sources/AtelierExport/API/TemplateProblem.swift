@@ -11,7 +11,7 @@ public enum TemplateProblem: Sendable, Hashable {
     case unterminatedTag
     /// `{{#name}}` or `{{^name}}` with no `{{/name}}`.
     case sectionNotClosed(String)
-    /// `{{/closing}}` while `open` (opened on `openLine`) is the section still open.
+    /// `{{/closing}}` while `open` (opened on `openLine`) is the last section opened.
     case closedWithWrongName(closing: String, open: String, openLine: Int)
     /// `{{/name}}` with no section of that name open.
     case closedButNotOpen(String)
@@ -42,8 +42,8 @@ public enum TemplateProblem: Sendable, Hashable {
             return fr ? "la section \(q(name)) ouverte ici n'est jamais fermée (il manque {{/\(name)}})"
                 : "the section \(q(name)) opened here is never closed (missing {{/\(name)}})"
         case .closedWithWrongName(let closing, let open, let line):
-            return fr ? "{{/\(closing)}} ferme une section qui n'est pas la dernière ouverte\u{202F}: \(q(open)), ouverte ligne \(line)"
-                : "{{/\(closing)}} closes a section that is not the last one opened: \(q(open)), opened on line \(line)"
+            return fr ? "{{/\(closing)}} ne ferme pas la dernière section ouverte, \(q(open)) (ligne \(line))\u{202F}: il manque {{/\(open)}}, ou le nom est mal écrit"
+                : "{{/\(closing)}} does not close the last section opened, \(q(open)) (line \(line)): {{/\(open)}} is missing, or the name is misspelt"
         case .closedButNotOpen(let name):
             return fr ? "{{/\(name)}} ferme la section \(q(name)), qui n'est pas ouverte"
                 : "{{/\(name)}} closes the section \(q(name)), which is not open"

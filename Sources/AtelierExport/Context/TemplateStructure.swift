@@ -22,10 +22,7 @@ enum TemplateStructure {
             case .end:
                 guard let last = open.last else { return (tag.line, tag.column, .closedButNotOpen(tag.name)) }
                 guard last.name == tag.name else {
-                    if open.contains(where: { $0.name == tag.name }) {
-                        return (tag.line, tag.column, .closedWithWrongName(closing: tag.name, open: last.name, openLine: last.line))
-                    }
-                    return (tag.line, tag.column, .closedButNotOpen(tag.name))
+                    return (tag.line, tag.column, .closedWithWrongName(closing: tag.name, open: last.name, openLine: last.line))
                 }
                 open.removeLast()
             case .variable:
@@ -38,7 +35,9 @@ enum TemplateStructure {
 
     /// The variables `template` names that the context does not provide.
     static func unknownVariables(in template: String, file: String, charter: [FieldModel]?) -> [TemplateWarning] {
-        TemplateChecker.unknownNames(in: template, context: TemplateSchema.context(charter: charter)).map {
+        // `{{% PRAGMA }}` tags configure the renderer; they name no variable.
+        TemplateChecker.unknownNames(in: template, context: TemplateSchema.context(charter: charter))
+            .filter { !$0.name.hasPrefix("%") }.map {
             TemplateWarning(file: file, line: $0.line, column: $0.column, name: $0.name, suggestion: $0.suggestion)
         }
     }

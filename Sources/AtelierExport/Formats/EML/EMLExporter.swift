@@ -7,7 +7,7 @@ enum EMLExporter {
     static let mixedBoundary = "=_atelier-mixed"
     static let alternativeBoundary = "=_atelier-alternative"
 
-    static func render(_ view: CharterView, doc: CharterDocument, options: ExportOptions, logo: Logo?) throws(ExportError) -> String {
+    static func render(_ view: CharterView, options: ExportOptions, logo: Logo?) throws(ExportError) -> String {
         let from = (options.from ?? "").trimmingCharacters(in: .whitespaces)
         guard !from.isEmpty else { throw .missingSender }
         guard let sender = MailAddress.mailbox(from) else { throw .invalidAddress(Sanitizer.line(from), isSender: true) }
