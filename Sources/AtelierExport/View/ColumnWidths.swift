@@ -14,7 +14,7 @@ enum ColumnWidths {
 
     /// A column whose texts are all at most this long (dates, names, amounts) is kept on one line
     /// when the table has room.
-    static let shortText = 24.0
+    static let shortText = 16.0
 
     static func shares(columns: [String], rows: [[String]]) -> [Double] {
         let count = max(1, columns.count)
@@ -23,10 +23,15 @@ enum ColumnWidths {
         var short: [Bool] = []
         for index in 0..<count {
             let texts = [index < columns.count ? columns[index] : ""] + rows.map { index < $0.count ? $0[index] : "" }
-            let lengths = texts.map { Double($0.count) }
+            // The header wraps at its spaces; the values decide how long the column's lines are.
+            let lengths = (texts.count > 1 ? texts.dropFirst() : texts[...]).map { Double($0.count) }
             let average = lengths.reduce(0, +) / Double(max(1, lengths.count))
             let longest = lengths.max() ?? 0
-            let word = texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map { Double($0.count) }.max() ?? 0
+            // The header is printed in bold: its words take a little more room.
+            let headerWord = (index < columns.count ? columns[index] : "").split(whereSeparator: \.isWhitespace)
+                .map { Double($0.count) * 1.3 }.max() ?? 0
+            let word = max(headerWord, texts.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }
+                .map { Double($0.count) }.max() ?? 0)
             let need = max(3, min(word, longestWordKept)) + padding
             widths.append(need)
             short.append(longest <= shortText)
