@@ -1,6 +1,6 @@
 extension Labels {
     static let english = Labels(language: .en, [
-        .charter: "Mission charter", .preparedFor: "Client", .workshopDate: "Workshop of", .version: "Version",
+        .charter: "Mission charter", .preparedFor: "Client", .workshopDate: "Workshop date", .version: "Version",
         .status: "Status", .statusDraft: "draft for approval", .statusValidated: "approved", .summary: "Summary",
         .contents: "Contents", .facilitatorCopy: "Facilitator's copy — internal document, not for the client",
         .page: "Page", .pageOf: "of", .logo: "Logo",

@@ -1,7 +1,7 @@
 extension Labels {
     /// Written with ordinary spaces; `Labels.init` typesets them.
     static let french = Labels(language: .fr, [
-        .charter: "Charte de mission", .preparedFor: "Client", .workshopDate: "Atelier du", .version: "Version",
+        .charter: "Charte de mission", .preparedFor: "Client", .workshopDate: "Date de l'atelier", .version: "Version",
         .status: "Statut", .statusDraft: "projet à valider", .statusValidated: "validée", .summary: "Synthèse",
         .contents: "Sommaire", .facilitatorCopy: "Copie de l'animateur — document interne, à ne pas transmettre au client",
         .page: "Page", .pageOf: "sur", .logo: "Logo",
