@@ -94,6 +94,7 @@ import Testing
             ("Claire Martin (avant le 3 mars)", "Claire Martin", "3 mars"),
             ("Jean-Pierre Durand", "Jean-Pierre Durand", nil),
             ("Durand, service achats", "Durand, service achats", nil),
+            ("İLKER YILMAZ D'ICI LE 15/12/2026", "İLKER YILMAZ", "15 décembre 2026"),
         ]
         for (text, owner, due) in cases {
             let split = ClientWording.ownerAndDue(text, .fr)

@@ -1,4 +1,5 @@
 import AtelierCore
+import Foundation
 
 /// How decisions, open questions, gaps and changes after a lock read in the document: written for
 /// the client who receives it, never as the facilitator's sentence in the room ("vous avez dit…").
@@ -35,16 +36,13 @@ struct ClientWording {
         guard !trimmed.isEmpty else { return (nil, nil) }
         let separators = [" — ", " – ", " - ", ", ", " (", " d'ici le ", " d'ici ", " avant le ", " avant ", " pour le ",
                           " by ", " before ", " on "]
-        let lowered = trimmed.lowercased()
         for separator in separators {
-            guard let range = lowered.range(of: separator) else { continue }
-            let start = trimmed.index(trimmed.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
-            let end = trimmed.index(start, offsetBy: separator.count)
-            let owner = trimmed[..<start].trimmingCharacters(in: .whitespaces)
-            var tail = trimmed[end...].trimmingCharacters(in: .whitespaces)
+            guard let range = trimmed.range(of: separator, options: .caseInsensitive) else { continue }
+            let owner = trimmed[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            var tail = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
             if separator == " (", tail.hasSuffix(")") { tail.removeLast() }
-            for lead in ["le ", "d'ici le ", "d'ici ", "avant le ", "avant ", "by ", "before ", "on "] where tail.lowercased().hasPrefix(lead) {
-                tail = String(tail.dropFirst(lead.count))
+            for lead in ["le ", "d'ici le ", "d'ici ", "avant le ", "avant ", "by ", "before ", "on "] {
+                if let found = tail.range(of: lead, options: [.caseInsensitive, .anchored]) { tail = String(tail[found.upperBound...]) }
             }
             guard !owner.isEmpty, let due = dueText(tail, language) else { continue }
             return (owner, due)
