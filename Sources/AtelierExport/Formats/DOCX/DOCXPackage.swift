@@ -45,11 +45,12 @@ enum DOCXPackage {
 
         """
 
-    /// Word refreshes the contents' page numbers when the document opens.
+    /// Word refreshes the contents' page numbers when the document opens. Elements in the order
+    /// the schema gives them (Word refuses a settings part out of order).
     static let settings = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:updateFields w:val="true"/><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/>\
+        <w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/>\
         </w:settings>
 
         """
