@@ -182,4 +182,44 @@ struct ReaderTests {
                           "Mission charter - Northwind.docx",
                           "Could you please confirm that you have received this summary?"])
     }
+
+    /// The Markdown read by a CommonMark reader (markdown-it-py, tables on): the headings follow the
+    /// charter's structure (the indicators beside the objectives, under their section), the
+    /// client's `&amp;` is printed as typed, markup stays text, every table keeps its columns.
+    @Test func markdownReadsAsTheCharterInACommonMarkReader() throws {
+        var doc = try Scenarios.hostile()
+        for s in doc.sections.indices {
+            for f in doc.sections[s].fields.indices where doc.sections[s].fields[f].model.id == "enjeux" {
+                doc.sections[s].fields[f].value = .text("Dupont &amp; Fils, R&D, &#38;")
+            }
+        }
+        let code = """
+            import sys, html
+            from markdown_it import MarkdownIt
+            md = MarkdownIt("commonmark").enable("table")
+            tokens = md.parse(open(sys.argv[1], encoding="utf-8").read())
+            headings = []
+            for i, t in enumerate(tokens):
+                if t.type == "heading_open":
+                    headings.append((t.tag, tokens[i + 1].content))
+            h = dict((text, tag) for tag, text in headings)
+            assert h["Objectifs et indicateurs de succès"] == "h2", headings
+            assert h["Indicateurs de succès"] == "h3" and h["Objectifs"] == "h3", headings
+            section = [text for tag, text in headings if tag == "h2"]
+            assert section.index("Objectifs et indicateurs de succès") < section.index("Nous serons fiers si…"), section
+            rendered = md.render(open(sys.argv[1], encoding="utf-8").read())
+            assert "Dupont &amp;amp; Fils, R&amp;D, &amp;#38;" in rendered, "the client's entities are printed as typed"
+            assert "<script>" not in rendered and "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+            # Every table row has as many cells as its header.
+            rows, cells, widths = 0, 0, []
+            for t in tokens:
+                if t.type == "tr_open": cells = 0
+                if t.type in ("th_open", "td_open"): cells += 1
+                if t.type == "tr_close": widths.append(cells)
+                if t.type == "table_close":
+                    assert len(set(widths)) == 1, widths
+                    widths = []
+            """
+        try check(code, Exporter.render(doc, as: .md, options: emailOptions), name: "charte.md")
+    }
 }
