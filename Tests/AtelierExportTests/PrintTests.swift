@@ -135,9 +135,9 @@ import Testing
             #expect(text.contains("Onverrapourlebudget(àconfirmer)"), "\(format)")
             #expect(text.contains("Modifiéaprèsvalidation"), "\(format)")
             #expect(text.contains("Pouvons-nousconfirmer«Onverrapourlebudget»?".squeezed), "\(format)")
-            // Who answers, and by when (a reader may give a table's columns one after the other).
-            let questions = text.components(separatedBy: "QuestionsouvertesSujet").last ?? ""
-            #expect(questions.contains("IsabelleMarchand") && questions.contains("8décembre2026"), "\(format): who answers, and by when")
+            // Who answers, and by when: on the question's row, as printed.
+            let row = pdf.layout.split(separator: "\n").first { $0.contains("Pouvons-nous confirmer « On") } ?? ""
+            #expect(row.contains("Isabelle Marchand") && row.contains("8 décembre 2026"), "\(format): \(row)")
         }
     }
 }

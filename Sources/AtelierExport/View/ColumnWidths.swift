@@ -4,7 +4,7 @@
 /// it, so a table looks the same in both and never leaves a column too narrow for "trimestrielle".
 enum ColumnWidths {
     /// The width of a line of text in characters, roughly, on an A4 page at the documents' table size.
-    static let lineCharacters = 100.0
+    static let lineCharacters = 92.0
     /// Cell padding, in characters.
     static let padding = 2.5
     /// The longest word a column makes room for; longer ones wrap inside the cell.
@@ -14,11 +14,11 @@ enum ColumnWidths {
 
     /// A column whose texts are all at most this long (dates, names, amounts) is kept on one line
     /// when the table has room.
-    static let shortText = 16.0
+    static let shortText = 20.0
 
     static func shares(columns: [String], rows: [[String]]) -> [Double] {
         let count = max(1, columns.count)
-        var widths: [Double] = []
+        var needs: [Double] = []
         var wanted: [Double] = []
         var short: [Bool] = []
         for index in 0..<count {
@@ -33,25 +33,31 @@ enum ColumnWidths {
             let word = max(headerWord, texts.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }
                 .map { Double($0.count) }.max() ?? 0)
             let need = max(3, min(word, longestWordKept)) + padding
-            widths.append(need)
+            needs.append(need)
             short.append(longest <= shortText)
             wanted.append(max(need, (longest <= shortText ? longest : min(longestTextWanted, (average + longest) / 2)) + padding))
         }
-        let total = max(lineCharacters, widths.reduce(0, +))
-        // First the short columns, whole, when they fit; then the rest to the columns of sentences.
-        for stage in [true, false] {
-            let room = total - widths.reduce(0, +)
-            let asks = widths.indices.map { short[$0] == stage ? max(0, wanted[$0] - widths[$0]) : 0 }
-            let asked = asks.reduce(0, +)
-            guard room > 0, asked > 0 else { continue }
-            let scale = min(1, room / asked)
-            for index in widths.indices { widths[index] += asks[index] * scale }
-        }
-        // What is still left goes to every column in proportion to what it wanted.
-        let room = total - widths.reduce(0, +)
-        if room > 0 {
-            let sum = wanted.reduce(0, +)
-            for index in widths.indices { widths[index] += room * wanted[index] / sum }
+        // Short values (dates, names) are kept on one line when the table has room for it.
+        let whole = needs.indices.map { short[$0] ? wanted[$0] : needs[$0] }
+        if whole.reduce(0, +) <= lineCharacters { needs = whole }
+        let total = max(lineCharacters, needs.reduce(0, +))
+        // Each column in proportion to what it wants, never under what it needs: the columns a
+        // share would squeeze get their need, and the others share what is left.
+        var widths = [Double](repeating: 0, count: count)
+        var open = Set(needs.indices)
+        var budget = total
+        while !open.isEmpty {
+            let sum = open.reduce(0) { $0 + wanted[$1] }
+            let squeezed = open.filter { budget * wanted[$0] / sum < needs[$0] }
+            if squeezed.isEmpty {
+                for index in open { widths[index] = budget * wanted[index] / sum }
+                break
+            }
+            for index in squeezed {
+                widths[index] = needs[index]
+                budget -= needs[index]
+                open.remove(index)
+            }
         }
         return widths.map { $0 / total }
     }

@@ -11,8 +11,10 @@ struct PrintedDocument: Sendable {
     struct PDF: Sendable {
         var path: String
         var pages: Int
-        /// The text of each page, in order.
+        /// The text of each page, in order (pdftotext's reading order).
         var pageTexts: [String]
+        /// The whole text laid out as printed (`pdftotext -layout`): a table's row stays on its lines.
+        var layout: String
 
         var text: String { pageTexts.joined(separator: "\n") }
     }
@@ -77,7 +79,9 @@ struct PrintedDocument: Sendable {
             guard run.status == 0 else { throw Failure(description: "pdftotext failed on \(pdf.path): \(run.error)") }
             return run.output
         }
-        return PDF(path: pdf.path, pages: pages, pageTexts: texts)
+        let layout = Python.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf.path, "-"], timeout: 30)
+        guard layout.status == 0 else { throw Failure(description: "pdftotext -layout failed on \(pdf.path): \(layout.error)") }
+        return PDF(path: pdf.path, pages: pages, pageTexts: texts, layout: layout.output)
     }
 
     /// True when the readers are there (after scripts/ensure-test-tools); records why not otherwise.

@@ -31,9 +31,11 @@ enum DOCXDocument {
         }
         if !view.approval.isEmpty {
             w.heading(labels[.approval], level: 1, anchor: "approval")
-            w.paragraph(labels[.approvalIntro])
+            // The block stays on one page: heading, sentence and every signature line.
+            w.paragraph([.init(labels[.approvalIntro])], keepWithNext: true)
             w.table(columns: [labels[.role], labels[.name], labels[.date], labels[.sign]],
-                    rows: view.approval.map { [$0.role, $0.name, "", ""] }, rowHeight: 1000, shares: [0.24, 0.28, 0.16, 0.32])
+                    rows: view.approval.map { [$0.role, $0.name, "", ""] }, rowHeight: 1000, shares: [0.24, 0.28, 0.16, 0.32],
+                    together: true)
         }
         if let annex = view.annex { write(annex, labels, into: &w) }
         return (wrap(w.body), w.numberedLists)

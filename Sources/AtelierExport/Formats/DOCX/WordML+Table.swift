@@ -4,8 +4,9 @@ extension WordML {
     /// A table with a header row. A row whose index is in `spanning` is a note: its first cell, then
     /// its second in italics across the remaining columns. `rowHeight` (twips) makes room to write.
     /// `shares` fixes the columns' widths; by default they follow what the columns hold.
+    /// `together` keeps the table on one page (each row kept with the next).
     mutating func table(columns: [String], rows: [[String]], spanning: Set<Int> = [], rowHeight: Int? = nil,
-                        shares: [Double]? = nil) {
+                        shares: [Double]? = nil, together: Bool = false) {
         let count = max(1, columns.count)
         let widths = shares.map(Self.twips) ?? Self.twips(ColumnWidths.shares(
             columns: columns, rows: rows.enumerated().filter { !spanning.contains($0.offset) }.map(\.element)))
@@ -15,12 +16,12 @@ extension WordML {
         raw("<w:tblGrid>")
         for width in widths { raw("<w:gridCol w:w=\"\(width)\"/>") }
         raw("</w:tblGrid>\n")
-        row(columns, widths: widths, header: true, height: nil)
+        row(columns, widths: widths, header: true, height: nil, keepWithNext: together && !rows.isEmpty)
         for (index, cells) in rows.enumerated() {
             if spanning.contains(index), count > 1 {
                 note(cells, widths: widths)
             } else {
-                row(cells, widths: widths, header: false, height: rowHeight)
+                row(cells, widths: widths, header: false, height: rowHeight, keepWithNext: together && index < rows.count - 1)
             }
         }
         raw("</w:tbl>\n")
@@ -28,7 +29,7 @@ extension WordML {
         raw("<w:p><w:pPr><w:spacing w:after=\"60\"/></w:pPr></w:p>\n")
     }
 
-    private mutating func row(_ cells: [String], widths: [Int], header: Bool, height: Int?) {
+    private mutating func row(_ cells: [String], widths: [Int], header: Bool, height: Int?, keepWithNext: Bool) {
         raw("<w:tr><w:trPr><w:cantSplit/>\(header ? "<w:tblHeader/>" : "")")
         if let height { raw("<w:trHeight w:val=\"\(height)\" w:hRule=\"atLeast\"/>") }
         raw("</w:trPr>")
@@ -36,7 +37,7 @@ extension WordML {
             let width = index < widths.count ? widths[index] : widths.last ?? Self.textWidth
             raw("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>")
             if header { raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"DCE4F2\"/>") }
-            raw("</w:tcPr><w:p>")
+            raw(keepWithNext ? "</w:tcPr><w:p><w:pPr><w:keepNext/></w:pPr>" : "</w:tcPr><w:p>")
             run(Run(cell, bold: header))
             raw("</w:p></w:tc>")
         }
