@@ -74,6 +74,24 @@ struct Benchmarks {
 
     struct Row2 { var p50: Double; var p99: Double; var count: Int }
 
+    /// One list answered `times` times in a row on the flagship (`objectifs/fiertes`, one new
+    /// item each time, one in three hedging): the CPU time of the whole run, each step being
+    /// apply + next. It grows linearly when an answer costs the same with 10 items or 10,000.
+    func listAnswers(times: Int) throws -> Double {
+        let workshop = try flagship().workshop
+        var engine = Engine(workshop: workshop, today: today)
+        var answers = Answers()
+        let events = (0..<times).map { n in
+            Event(.answer(item: "objectifs/fiertes", value: .list([answers.value(for: .text, firm: n % 3 != 0)])), at: Double(n))
+        }
+        return Measure.time {
+            for event in events {
+                engine.apply(event)
+                _ = engine.next(at: event.time)
+            }
+        }
+    }
+
     // MARK: - Lint
 
     func lint(steps: Int) -> (seconds: Double, diagnostics: Int) {
@@ -148,10 +166,17 @@ struct Benchmarks {
         }
     }
 
-    /// Reads and replays one journal in this process: seconds, peak memory, events replayed.
-    func replay(path: String) throws -> (seconds: Double, peak: Int, events: Int) {
+    /// Reads and replays one journal in this process: seconds, peak memory, events replayed, and
+    /// the seconds of reading and decoding its lines alone (no engine), measured first.
+    func replay(path: String) throws -> (seconds: Double, peak: Int, events: Int, decoding: Double) {
         let (workshop, _) = try flagship()
         var replayed = 0
+        let decoding = try Measure.time {
+            guard case .success(let result) = JournalReader.read(path: path), result.isUsable else {
+                throw BenchError("\(path) does not read")
+            }
+            replayed = result.events.count
+        }
         let seconds = try Measure.time {
             let result: JournalReadResult
             switch JournalReader.read(path: path) {
@@ -163,7 +188,7 @@ struct Benchmarks {
             replayed = result.events.count
             _ = engine.next(at: result.elapsedTime)
         }
-        return (seconds, Measure.peakMemory(), replayed)
+        return (seconds, Measure.peakMemory(), replayed, decoding)
     }
 }
 
