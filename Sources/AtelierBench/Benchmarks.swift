@@ -64,7 +64,7 @@ struct Benchmarks {
                 if i % 4 != 0 { r.fields["due"] = answers.value(for: .date, firm: true) }
                 return r
             }
-            fill.append(Event(.answer(item: "main/items\(k)", value: .records(records)), at: 0))
+            fill.append(Event(.answer(item: .step(phase: "main", step: "items\(k)"), value: .records(records)), at: 0))
         }
         driver.prefill(fill)
         driver.run(maxSteps: steps)
@@ -82,7 +82,7 @@ struct Benchmarks {
         var engine = Engine(workshop: workshop, today: today)
         var answers = Answers()
         let events = (0..<times).map { n in
-            Event(.answer(item: "objectifs/fiertes", value: .list([answers.value(for: .text, firm: n % 3 != 0)])), at: Double(n))
+            Event(.answer(item: .step(phase: "objectifs", step: "fiertes"), value: .list([answers.value(for: .text, firm: n % 3 != 0)])), at: Double(n))
         }
         return Measure.time {
             for event in events {
@@ -132,17 +132,17 @@ struct Benchmarks {
                 return r
             })
         }
-        let fills: [(String, Value)] = [
-            ("objectifs/objectifs", records(100, "objectifs") { _ in ["indicateurs": indicatorRecords()] }),
-            ("risques/risques", records(200, "risques")),
-            ("perimetre/livrables", records(150, "livrables")),
-            ("gouvernance/parties_prenantes", records(100, "parties_prenantes")),
-            ("conclusion/prochaines_etapes", records(100, "prochaines_etapes")),
-            ("perimetre/inclus", .list((0..<50).map { _ in answers.value(for: .text, firm: false) })),
+        let fills: [(String, String, Value)] = [
+            ("objectifs", "objectifs", records(100, "objectifs") { _ in ["indicateurs": indicatorRecords()] }),
+            ("risques", "risques", records(200, "risques")),
+            ("perimetre", "livrables", records(150, "livrables")),
+            ("gouvernance", "parties_prenantes", records(100, "parties_prenantes")),
+            ("conclusion", "prochaines_etapes", records(100, "prochaines_etapes")),
+            ("perimetre", "inclus", .list((0..<50).map { _ in answers.value(for: .text, firm: false) })),
         ]
-        for (item, value) in fills {
-            let notices = engine.apply(Event(.answer(item: item, value: value), at: 1))
-            if notices.contains(where: \.rejectsEvent) { throw BenchError("the export charter was refused at \(item)") }
+        for (phase, step, value) in fills {
+            let item = ItemID.step(phase: phase, step: step)
+            if engine.apply(Event(.answer(item: item, value: value), at: 1)).rejected { throw BenchError("the export charter was refused at \(item)") }
         }
         let doc = engine.document(sessionID: "bench", client: "ACME Industrie", date: today)
         let options = ExportOptions(recipients: ["direction@acme.example"], from: "Camille <camille@cabinet.example>",
@@ -164,6 +164,25 @@ struct Benchmarks {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             return (size, path)
         }
+    }
+
+    /// The engine's time per kind of event over a journal (decoded first, not timed): for profiling.
+    func replayByKind(path: String) throws -> [(kind: String, count: Int, seconds: Double)] {
+        let (workshop, _) = try flagship()
+        guard case .success(let result) = JournalReader.read(path: path), let header = result.header else {
+            throw BenchError("\(path) does not read")
+        }
+        var engine = Engine(workshop: workshop, today: header.startDay)
+        var byKind: [String: (count: Int, seconds: Double)] = [:]
+        for event in result.events {
+            var kind = String("\(event.kind)".prefix { $0 != "(" })
+            if case .edit(let path, _) = event.kind { kind += " " + path }
+            if case .answer(let item, _) = event.kind { kind += " " + item.description }
+            let seconds = Measure.time { engine.apply(event) }
+            byKind[kind, default: (0, 0)].count += 1
+            byKind[kind, default: (0, 0)].seconds += seconds
+        }
+        return byKind.map { ($0.key, $0.value.count, $0.value.seconds) }.sorted { $0.seconds > $1.seconds }
     }
 
     /// Reads and replays one journal in this process: seconds, peak memory, events replayed, and

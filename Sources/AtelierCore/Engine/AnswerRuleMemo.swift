@@ -1,12 +1,12 @@
 import Foundation
 
-/// What a rule evaluated answer by answer (see `RulePlan.perAnswer`) made of one answer: its gap
+/// What a rule evaluated answer by answer (see `RulePlan.Shape.perAnswer`) made of one answer: its gap
 /// key, question and target when the condition holds. The outcome depends only on the answer (the
 /// workshop and the session's day are fixed for an engine), so it is computed once per answer
 /// text instead of at every event that touches the answer's field.
 final class AnswerRuleMemo: @unchecked Sendable {
     struct Outcome: Sendable {
-        var key: String
+        var id: GapID
         var question: String
         var target: FieldPath?
     }

@@ -48,41 +48,89 @@ enum CharterPaths {
         return value
     }
 
-    /// Writes `transform(old)` at `path`; false when the path does not exist (a record was removed).
-    static func update(_ path: FieldPath, in charter: inout [String: Value], _ transform: (Value?) -> Value?) -> Bool {
-        guard case .field(let root)? = path.components.first else { return false }
-        var rootValue = charter[root]
-        guard update(Array(path.components.dropFirst())[...], in: &rootValue, transform) else { return false }
-        charter[root] = rootValue
-        return true
+    /// Writes `value` at `path`, in place: appended to the list or records already there when
+    /// `appending`, else instead of what was there. Returns the part of the top-level field that
+    /// changed, or nil when the path does not exist (a record was removed since).
+    static func write(_ value: Value, at path: FieldPath, appending: Bool, in charter: inout [String: Value]) -> FieldChange? {
+        guard case .field(let root)? = path.components.first else { return nil }
+        let rest = path.components.dropFirst()
+        switch rest.first {
+        case .record(let id)?: return write(rest, value, appending: appending, in: &charter[root]) ? .pieces([.record(id)]) : nil
+        case .item(let index)?: return write(rest, value, appending: appending, in: &charter[root]) ? .pieces([.item(index)]) : nil
+        case .field?: return nil
+        case nil: break
+        }
+        let before = Self.length(of: charter[root])
+        guard appending, let before else {
+            charter[root] = value
+            return .whole
+        }
+        switch value {
+        case .list(let more):
+            _ = write(rest, value, appending: true, in: &charter[root])
+            return .pieces(Set((before..<before + more.count).map(FieldChange.Piece.item)))
+        case .records(let more):
+            _ = write(rest, value, appending: true, in: &charter[root])
+            return .pieces(Set(more.map { .record($0.id) }))
+        default:
+            charter[root] = value
+            return .whole
+        }
     }
 
-    private static func update(_ rest: ArraySlice<FieldPath.Component>, in value: inout Value?,
-                               _ transform: (Value?) -> Value?) -> Bool {
-        guard let first = rest.first else {
-            value = transform(value)
-            return true
+    /// The number of items of a list or records value; nil for anything else.
+    static func length(of value: Value?) -> Int? {
+        switch value {
+        case .list(let items)?: items.count
+        case .records(let records)?: records.count
+        default: nil
         }
-        switch (first, value) {
-        case (.record(let id), .records(var records)?):
-            guard let i = records.firstIndex(where: { $0.id == id }), case .field(let f)? = rest.dropFirst().first else {
-                return false
+    }
+
+    /// The slot is emptied while its list is changed (see `take`), so that the list is the only
+    /// reference to its storage and changes in place.
+    private static func write(_ rest: ArraySlice<FieldPath.Component>, _ value: Value, appending: Bool,
+                              in slot: inout Value?) -> Bool {
+        switch rest.first {
+        case nil:
+            if appending, case .list(let more) = value, var items = takeList(&slot) {
+                items.append(contentsOf: more)
+                slot = .list(items)
+            } else if appending, case .records(let more) = value, var records = takeRecords(&slot) {
+                records.append(contentsOf: more)
+                slot = .records(records)
+            } else {
+                slot = value
             }
-            var inner = records[i].fields[f]
-            guard update(rest.dropFirst(2), in: &inner, transform) else { return false }
-            records[i].fields[f] = inner
-            value = .records(records)
             return true
-        case (.item(let index), .list(var items)?):
+        case .record(let id)?:
+            guard case .field(let f)? = rest.dropFirst().first, var records = takeRecords(&slot) else { return false }
+            defer { slot = .records(records) }
+            guard let i = records.lastIndex(where: { $0.id == id }) else { return false }
+            return write(rest.dropFirst(2), value, appending: appending, in: &records[i].fields[f])
+        case .item(let index)?:
+            guard rest.count == 1, var items = takeList(&slot) else { return false }
+            defer { slot = .list(items) }
             guard items.indices.contains(index) else { return false }
-            var inner: Value? = items[index]
-            guard update(rest.dropFirst(), in: &inner, transform) else { return false }
-            if let v = inner { items[index] = v } else { items.remove(at: index) }
-            value = .list(items)
+            items[index] = value
             return true
-        default:
+        case .field?:
             return false
         }
+    }
+
+    /// The items of a list held in `slot`, taken out of it (the slot is left empty).
+    private static func takeList(_ slot: inout Value?) -> [Value]? {
+        guard case .list(let items)? = slot else { return nil }
+        slot = nil
+        return items
+    }
+
+    /// The records held in `slot`, taken out of it (the slot is left empty).
+    private static func takeRecords(_ slot: inout Value?) -> [Record]? {
+        guard case .records(let records)? = slot else { return nil }
+        slot = nil
+        return records
     }
 
     /// True when `value` has the shape `type` expects.

@@ -1,15 +1,40 @@
 /// Applying one event. An event that no longer fits (an item the script no longer has, a record
 /// since removed) changes nothing and yields a notice: never a crash, never a silent change.
 extension Engine {
+    /// Applies `event` and says what it changed: the notices, and the gaps it opened and closed.
     @discardableResult
-    public mutating func apply(_ event: Event) -> [EngineNotice] {
+    public mutating func apply(_ event: Event) -> EngineChanges {
+        tracker = ChangeTracker()
+        if case .undo = event.kind { return undo(event) }
+        let decidedBefore = state.content.decidedPaths
+        let notices = record(event, frozen: false)
+        return changes(notices, candidates: tracker.gaps, decidedBefore: decidedBefore)
+    }
+
+    /// Applies an event other than undo and keeps it for undo, with a checkpoint before it when due.
+    mutating func record(_ event: Event, frozen: Bool) -> [EngineNotice] {
+        let undoable = Self.isUndoable(event.kind)
+        if undoable { history.checkpointIfDue(state) }
+        let notices = fold(event)
+        let role: UndoHistory.Role = !undoable || notices.contains(where: \.rejectsEvent) ? .kept : frozen ? .frozen : .undoable
+        history.append(event, role: role, gaps: Array(tracker.gaps.keys))
+        return notices
+    }
+
+    static func isUndoable(_ kind: Event.Kind) -> Bool {
+        switch kind {
+        case .said, .undo, .resume, .quit: false
+        default: true
+        }
+    }
+
+    /// What one event (other than undo) does to the state.
+    private mutating func fold(_ event: Event) -> [EngineNotice] {
         let t = max(event.time, state.timing.lastTime)
         state.timing.lastTime = t
-        if Self.isUndoable(event.kind) {
-            undoStack.push(state.content)
-        }
+        let decidedBefore = state.content.decidedPaths
+        var changed = CharterChanges()
         var notices: [EngineNotice] = []
-        var changed: Set<String>? = []
         switch event.kind {
         case let .answer(item, value): notices = answer(item, value, at: t, changed: &changed)
         case let .said(item): notices = mark(item, .said)
@@ -20,7 +45,7 @@ extension Engine {
         case let .checkpoint(item, ok):
             notices = mark(item, .checked(ok))
             if notices.isEmpty { state.content.checkpoints[item] = CheckpointState(ok: ok, time: t) }
-        case let .note(text): state.content.notes.append(NoteState(text: text, time: t))
+        case let .note(text): state.logs.notes.append(NoteState(text: text, time: t))
         case let .edit(pathText, value): notices = edit(pathText, value, at: t, changed: &changed)
         case .back: notices = back(at: t)
         case let .goto(phase):
@@ -35,80 +60,54 @@ extension Engine {
             } else {
                 notices = [.unknownSection(section)]
             }
-        case .undo:
-            let before = state.content.charter
-            notices = undo(at: t)
-            changed = Self.changedFields(before, state.content.charter)
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
-        case .resume, .quit: break
+        case .undo, .resume, .quit: break  // an undo is taken care of before; here, only its time counts
         }
-        if !notices.isEmpty && Self.isUndoable(event.kind), notices.contains(where: \.rejectsEvent) {
-            _ = undoStack.pop()
-        }
-        if changed == nil || !(changed ?? []).isEmpty { evaluateRules(changed: changed) }
+        evaluateRules(changed: changed)
+        refreshQueues(decidedBefore: decidedBefore)
         settle(at: t)
         return notices
     }
 
-    /// The top-level fields whose values differ. An undo restores gaps evaluated for the restored
-    /// charter, so only the rules reading a field the undo changed need evaluating again.
-    static func changedFields(_ a: [String: Value], _ b: [String: Value]) -> Set<String> {
-        var changed = Set<String>()
-        for (key, value) in a where b[key] != value { changed.insert(key) }
-        for key in b.keys where a[key] == nil { changed.insert(key) }
-        return changed
-    }
-
-    static func isUndoable(_ kind: Event.Kind) -> Bool {
-        switch kind {
-        case .said, .undo, .resume, .quit: false
-        default: true
-        }
-    }
-
     // MARK: - Answers
 
-    private mutating func answer(_ item: String, _ value: Value, at t: Double, changed: inout Set<String>?) -> [EngineNotice] {
-        if item.hasPrefix("owner:") {
-            guard case .text(let name) = value else { return [.valueDoesNotFit(item)] }
-            return assignOwner(String(item.dropFirst("owner:".count)), name)
-        }
-        if item.hasPrefix("offer:") {
-            let phase = String(item.dropFirst("offer:".count))
+    private mutating func answer(_ item: ItemID, _ value: Value, at t: Double, changed: inout CharterChanges) -> [EngineNotice] {
+        switch item {
+        case .ownerFollowUp(let id):
+            guard case .text(let name) = value else { return [.valueDoesNotFit(item.description)] }
+            return assignOwner(id, name)
+        case .parkOffer(let phase):
             if case .bool(true) = value { return parkRest(phase, at: t) }
             state.content.parkOffers[phase] = false
             return []
+        case .step, .gap, .end:
+            break
         }
-        guard let target = answerTarget(of: item) else { return [.unknownItem(item)] }
+        guard let target = answerTarget(of: item) else { return [.unknownItem(item.description)] }
         guard let field = CharterPaths.fieldModel(at: target, in: workshop.charter) else { return [.pathGone(target.description)] }
-        guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item)] }
-        let notices = write(value, at: target, field: field, at: t, changed: &changed)
-        guard notices.allSatisfy({ !$0.rejectsEvent }) else { return notices }
-        if item.hasPrefix("gap:") {
-            state.content.gaps[item]?.asked = true
-            state.content.gaps[item]?.askedInPhase = state.content.phaseIndex
+        guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item.description)] }
+        let notices = write(value, at: target, appending: true, at: t, changed: &changed)
+        guard !notices.contains(where: \.rejectsEvent) else { return notices }
+        if case .gap(let id) = item {
+            let phase = state.content.phaseIndex
+            updateGap(id) { $0.asked = true; $0.askedInPhase = phase }
         } else {
-            state.content.items[item] = .answered
+            setStatus(of: item, .answered)
         }
-        state.content.reopened.removeAll { $0 == item }
-        state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
+        markDone(item)
         return notices
     }
 
-    /// Records get fresh ids; lists and records are appended to, other values replace.
-    private mutating func write(_ value: Value, at path: FieldPath, field: FieldModel, at t: Double,
-                                changed: inout Set<String>?) -> [EngineNotice] {
+    /// Writes a value where an answer or an edit puts it: records get fresh ids; lists and records
+    /// are appended to when `appending`, other values replace.
+    mutating func write(_ value: Value, at path: FieldPath, appending: Bool, at t: Double, changed: inout CharterChanges) -> [EngineNotice] {
         let fresh = assignIDs(value)
-        let ok = CharterPaths.update(path, in: &state.content.charter) { old in
-            switch (old, fresh) {
-            case (.records(let a)?, .records(let b)): return .records(a + b)
-            case (.list(let a)?, .list(let b)): return .list(a + b)
-            default: return fresh
-            }
+        guard let root = path.rootField, let change = CharterPaths.write(fresh, at: path, appending: appending, in: &state.content.charter) else {
+            return [.pathGone(path.description)]
         }
-        guard ok else { return [.pathGone(path.description)] }
-        if let root = path.rootField { changed?.insert(root) }
+        changed.add(change, to: root)
+        history.noteWrite(size: CharterPaths.length(of: state.content.charter[root]) ?? 1)
         forgetDecisions(on: path)
         return flagIfLocked(path, at: t)
     }
@@ -125,23 +124,36 @@ extension Engine {
     mutating func flagIfLocked(_ path: FieldPath, at t: Double) -> [EngineNotice] {
         guard let root = path.rootField, let section = workshop.charter.section(ofField: root),
               state.content.locked.contains(section.id) else { return [] }
-        state.content.lockChanges.append(LockChange(section: section.id, path: path.description, time: t))
+        state.logs.lockChanges.append(LockChange(section: section.id, path: path.description, time: t))
         return [.lockedSectionChanged(section: section.title)]
     }
 
     /// The field path an item's answer goes to.
-    func answerTarget(of item: String) -> FieldPath? {
-        if item.hasPrefix("gap:") { return state.content.gaps[item]?.target }
-        guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return nil }
+    func answerTarget(of item: ItemID) -> FieldPath? {
+        if case .gap(let id) = item { return gap(id)?.target }
+        guard case .ask(let q)? = scriptedStep(item)?.kind else { return nil }
         return FieldPath(field: q.field)
     }
 
-    /// The scripted step an item id names (`phase/step`).
-    func scriptedStep(_ item: String) -> (phase: Int, step: Step)? {
-        guard let slash = item.firstIndex(of: "/") else { return nil }
-        let phaseID = item[..<slash], stepID = item[item.index(after: slash)...]
-        guard let p = workshop.phases.firstIndex(where: { $0.id == phaseID }),
-              let step = workshop.phases[p].steps.first(where: { $0.id == stepID }) else { return nil }
-        return (p, step)
+    /// Changes a gap, noting its state before the change.
+    mutating func updateGap(_ id: GapID, _ change: (inout GapState) -> Void) {
+        guard let index = plan.ruleIndex[id.rule], let before = state.content.gaps[index].all[id] else { return }
+        tracker.touch(id, before: before)
+        var gap = before
+        change(&gap)
+        state.content.gaps[index].all[id] = gap
+    }
+
+    /// Records what happened to a scripted step.
+    mutating func setStatus(of item: ItemID, _ status: ItemStatus?) {
+        guard let position = plan.step(item) else { return }
+        state.content.steps[position.phase][position.step] = status
+    }
+
+    /// The item was answered, skipped, parked or decided: it is no longer reopened, and `back` returns to it.
+    mutating func markDone(_ item: ItemID) {
+        state.content.reopened.removeAll { $0 == item }
+        state.logs.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex, previous: state.content.lastDone))
+        state.content.lastDone = state.logs.done.count - 1
     }
 }

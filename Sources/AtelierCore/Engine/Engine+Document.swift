@@ -16,7 +16,7 @@ extension Engine {
                                          section: $0.section, time: $0.time)
         }
         let gaps = openGaps().filter { !$0.parked }.map {
-            CharterDocument.Gap(id: $0.id, rule: $0.rule, question: $0.question, weight: $0.weight, section: $0.section, asked: $0.asked)
+            CharterDocument.Gap(id: $0.item.description, rule: $0.rule, question: $0.question, weight: $0.weight, section: $0.section, asked: $0.asked)
         }
         return CharterDocument(workshopID: workshop.id, workshopTitle: workshop.title, language: workshop.language,
                                sessionID: sessionID, client: client, date: date, sections: sections, decisions: decisions,
@@ -31,7 +31,7 @@ extension Engine {
         for (p, phase) in workshop.phases.enumerated() {
             for step in phase.steps {
                 guard case .check(let c) = step.kind else { continue }
-                let result = state.content.checkpoints["\(phase.id)/\(step.id)"]
+                let result = state.content.checkpoints[.step(phase: phase.id, step: step.id)]
                 checkpoints.append(.init(phase: phase.title, text: c.text, ok: result?.ok, time: result?.time))
             }
             var spent = state.timing.spent[phase.id, default: 0]
@@ -39,7 +39,7 @@ extension Engine {
             timings.append(.init(id: phase.id, title: phase.title, timeboxMinutes: phase.timebox, spentSeconds: spent))
         }
         return .init(checkpoints: checkpoints, phases: timings,
-                     notes: state.content.notes.map { .init(text: $0.text, time: $0.time) },
+                     notes: state.logs.notes.map { .init(text: $0.text, time: $0.time) },
                      totalSeconds: state.timing.lastTime, plannedMinutes: workshop.duration)
     }
 }

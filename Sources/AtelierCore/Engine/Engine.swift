@@ -11,8 +11,10 @@ public struct Engine: Sendable {
     /// What each rule over `answers` made of each answer (shared by the copies of this engine).
     let answerMemo = AnswerRuleMemo()
     var state = EngineState()
-    /// Snapshots taken before each undoable event, newest last.
-    var undoStack = UndoStack(depth: Engine.undoDepth)
+    /// The events undo can take back, and the checkpoints it restores.
+    var history = UndoHistory()
+    /// The gaps the event being applied touched so far.
+    var tracker = ChangeTracker()
     /// How many events undo can take back.
     public static let undoDepth = 100
 
@@ -20,15 +22,19 @@ public struct Engine: Sendable {
         self.workshop = workshop
         self.today = today
         self.plan = RulePlan(workshop: workshop)
+        state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
+        state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)
+        refreshQueues(decidedBefore: [])
         settle(at: 0)
+        tracker = ChangeTracker()
     }
 
-    /// An engine that has applied `events` in order (a replay).
+    /// An engine that has applied `events` in order (a replay), and what it said back about them.
     public static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
         var engine = Engine(workshop: workshop, today: today)
         var notices: [EngineNotice] = []
-        for event in events { notices += engine.apply(event) }
+        for event in events { notices += engine.apply(event).notices }
         return (engine, notices)
     }
 
@@ -47,7 +53,7 @@ public struct Engine: Sendable {
     public var lockedSections: Set<String> { state.content.locked }
 
     /// Changes made to sections after they were locked.
-    public var lockChanges: [LockChange] { state.content.lockChanges }
+    public var lockChanges: [LockChange] { state.logs.lockChanges }
 
     /// Everyone named so far (person fields), for Tab completion; sorted, no duplicates.
     public var people: [String] { PeopleCollector.people(in: state.content.charter, model: workshop.charter).map(\.name) }
