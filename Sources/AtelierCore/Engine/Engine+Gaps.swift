@@ -16,13 +16,19 @@ public struct GapInfo: Sendable, Hashable {
 extension Engine {
     /// Gaps not yet filled nor decided, in agenda order (blocking first, then rule order).
     public func openGaps() -> [GapInfo] {
-        state.content.gaps.flatMap { $0.all.values.filter { isOpenGap($0) } }.sorted { gapPrecedes($0, $1) }.map { info($0) }
+        sortedGaps(state.content.gaps.flatMap { $0.all.values.filter { isOpenGap($0) } }).map { info($0) }
     }
 
-    /// The agenda order of gaps: their rules' order (blocking rules first), then where their
-    /// bindings come, then their ids.
-    func gapPrecedes(_ a: GapState, _ b: GapState) -> Bool {
-        let ra = plan.agendaRank[a.ruleIndex], rb = plan.agendaRank[b.ruleIndex]
+    /// Gaps in agenda order.
+    func sortedGaps(_ gaps: [GapState]) -> [GapState] {
+        let rank = plan.agendaRank
+        return gaps.sorted { Self.gapPrecedes($0, $1, rank: rank) }
+    }
+
+    /// The agenda order of gaps: their rules' order (`rank`: blocking rules first), then where
+    /// their bindings come, then their ids.
+    static func gapPrecedes(_ a: GapState, _ b: GapState, rank: [Int]) -> Bool {
+        let ra = rank[a.ruleIndex], rb = rank[b.ruleIndex]
         if ra != rb { return ra < rb }
         if a.ordinal != b.ordinal { return a.ordinal < b.ordinal }
         return a.id < b.id

@@ -4,12 +4,9 @@ import Foundation
 /// a time, it says what the charter holds and what to ask next. It never reads a clock, a terminal
 /// or a file: the same script, events and times give the same agenda and charter, byte for byte.
 public struct Engine: Sendable {
-    public let workshop: Workshop
     /// The session's date, for `today()` in rules (from the session clock, injected).
     public let today: Day
-    let plan: RulePlan
-    /// What each rule over `answers` made of each answer (shared by the copies of this engine).
-    let answerMemo = AnswerRuleMemo()
+    let script: EngineScript
     var state = EngineState()
     /// The events undo can take back, and the checkpoints it restores.
     var history = UndoHistory()
@@ -19,9 +16,8 @@ public struct Engine: Sendable {
     public static let undoDepth = 100
 
     public init(workshop: Workshop, today: Day) {
-        self.workshop = workshop
         self.today = today
-        self.plan = RulePlan(workshop: workshop)
+        self.script = EngineScript(workshop: workshop)
         state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
         state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)
@@ -29,6 +25,10 @@ public struct Engine: Sendable {
         settle(at: 0)
         tracker = ChangeTracker()
     }
+
+    public var workshop: Workshop { script.workshop }
+    var plan: RulePlan { script.plan }
+    var answerMemo: AnswerRuleMemo { script.answerMemo }
 
     /// An engine that has applied `events` in order (a replay), and what it said back about them.
     public static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
@@ -96,5 +96,19 @@ public struct Engine: Sendable {
             if let v = state.content.charter[field.id] { walk(v, field, FieldPath(field: field.id), field.label) }
         }
         return out.map { (path: $0.0, label: $0.1, value: $0.2) }
+    }
+}
+
+/// What an engine knows of its script, worked out once and shared by every copy of the engine
+/// (a copy of an engine is taken at every step of the pending walk).
+final class EngineScript: Sendable {
+    let workshop: Workshop
+    let plan: RulePlan
+    /// What each rule over `answers` made of each answer.
+    let answerMemo = AnswerRuleMemo()
+
+    init(workshop: Workshop) {
+        self.workshop = workshop
+        self.plan = RulePlan(workshop: workshop)
     }
 }

@@ -48,8 +48,8 @@ extension Engine {
             if wasOpen, !isOpen, let before { closed.append(before) }
             if isOpen, !wasOpen, let now { opened.append(now) }
         }
-        result.openedGaps = opened.sorted { gapPrecedes($0, $1) }.map { info($0) }
-        result.closedGaps = closed.sorted { gapPrecedes($0, $1) }.map { info($0) }
+        result.openedGaps = sortedGaps(opened).map { info($0) }
+        result.closedGaps = sortedGaps(closed).map { info($0) }
         return result
     }
 }

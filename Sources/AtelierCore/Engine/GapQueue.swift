@@ -76,7 +76,7 @@ extension Engine {
             if let gap = state.content.gaps[index].all[id], isPending(gap) { pending.append(gap) }
         }
         // In agenda order, not in the order of a hashed table: the same in every run.
-        for gap in pending.sorted(by: { gapPrecedes($0, $1) }) {
+        for gap in sortedGaps(pending) {
             state.content.gaps[gap.ruleIndex].queue.push(GapQueue.Entry(ordinal: gap.ordinal, id: gap.id))
         }
         // Stale entries below the top stay until they reach it: past twice the rule's gaps, the

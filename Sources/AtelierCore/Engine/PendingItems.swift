@@ -95,7 +95,7 @@ struct PendingItems: Sequence {
         /// A rule's gaps to ask now, in agenda order (see `Engine.isPending`).
         private func pendingGaps(ofRule index: Int) -> ArraySlice<GapID> {
             let engine = walk.engine
-            return engine.state.content.gaps[index].all.values.filter { engine.isPending($0) }.sorted { engine.gapPrecedes($0, $1) }.map(\.id)[...]
+            return engine.sortedGaps(engine.state.content.gaps[index].all.values.filter { engine.isPending($0) }).map(\.id)[...]
         }
     }
 }
