@@ -7,10 +7,12 @@ extension Engine {
         if let changed, changed.isEmpty { return }
         var context = evaluationContext()
         var answersReady = false
-        let rules = changed.map { changed in
-            Set(changed.fields.keys.flatMap { plan.rulesReading[$0] ?? [] } + plan.readingAll).sorted()
-        } ?? Array(workshop.rules.indices)
-        for index in rules {
+        var rules = changed == nil ? Array(workshop.rules.indices) : plan.readingAll
+        if let changed {
+            for field in changed.fields.keys { rules += plan.rulesReading[field] ?? [] }
+            rules.sort()
+        }
+        for (position, index) in rules.enumerated() where position == 0 || rules[position - 1] != index {
             switch plan.shapes[index] {
             case .whole(let reads):
                 if reads == nil, !answersReady {

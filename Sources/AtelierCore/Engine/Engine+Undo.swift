@@ -110,7 +110,7 @@ struct UndoHistory: Sendable {
         entries[i].role = .frozen
         undoableCount -= 1
         oldestUndoable = entries[(i + 1)...].firstIndex(where: { $0.role == .undoable }) ?? entries.count
-        guard let c = checkpoints.lastIndex(where: { $0.position <= oldestUndoable }), checkpoints[c].position >= 64 else { return }
+        guard let c = checkpoints.lastIndex(where: { $0.position <= oldestUndoable }), checkpoints[c].position >= 16 else { return }
         let dropped = checkpoints[c].position
         entries.removeFirst(dropped)
         checkpoints.removeFirst(c)
