@@ -28,9 +28,9 @@ extension Engine {
 }
 
 /// The events undo can take back and the checkpoints it restores. A checkpoint is taken before
-/// an event undo could take back, every `spacing` such events — or more, when the session's lists
-/// or gap tables are long, so that what a checkpoint costs (the first write after it copies the
-/// tables it shares) stays the same per event whatever their size.
+/// an event undo could take back; in a small session before each of them, in a large one (many
+/// rules, long lists, many gaps) every few of them, so that what a checkpoint costs (the first
+/// write after it copies the tables it shares) stays the same per event whatever their size.
 struct UndoHistory: Sendable {
     enum Role: Sendable {
         /// Never taken back: an event that changes nothing undo restores (`said`, `resume`, an undo
@@ -57,7 +57,9 @@ struct UndoHistory: Sendable {
         var logs: EngineState.Logs.Lengths
     }
 
-    static let spacing = 8
+    /// What the tables copied after every checkpoint hold whatever the session (the charter's
+    /// fields, the rules' gap tables).
+    let fixedSize: Int
     private(set) var entries: [Entry] = []
     private(set) var checkpoints: [Checkpoint] = []
     private var undoableSinceCheckpoint = 0
@@ -67,11 +69,15 @@ struct UndoHistory: Sendable {
     /// No undoable entry comes before this index.
     private var oldestUndoable = 0
 
+    init(fixedSize: Int) { self.fixedSize = fixedSize }
+
     mutating func noteWrite(size: Int) { largestWrite = max(largestWrite, size) }
 
-    /// Before an event undo could take back.
+    /// Before an event undo could take back: a checkpoint once the events since the last one
+    /// would cost about as much to apply again as the copies a checkpoint causes — one for every
+    /// 256 entries of the tables written after it.
     mutating func checkpointIfDue(_ state: EngineState) {
-        guard checkpoints.isEmpty || undoableSinceCheckpoint >= max(Self.spacing, largestWrite / 32) else { return }
+        guard checkpoints.isEmpty || undoableSinceCheckpoint >= (fixedSize + largestWrite) / 256 else { return }
         checkpoints.append(Checkpoint(position: entries.count, content: state.content, timing: state.timing, logs: state.logs.lengths))
         undoableSinceCheckpoint = 0
         largestWrite = 0

@@ -9,7 +9,7 @@ public struct Engine: Sendable {
     let script: EngineScript
     var state = EngineState()
     /// The events undo can take back, and the checkpoints it restores.
-    var history = UndoHistory()
+    var history: UndoHistory
     /// The gaps the event being applied touched so far.
     var tracker = ChangeTracker()
     /// How many events undo can take back.
@@ -18,6 +18,7 @@ public struct Engine: Sendable {
     public init(workshop: Workshop, today: Day) {
         self.today = today
         self.script = EngineScript(workshop: workshop)
+        self.history = UndoHistory(fixedSize: workshop.rules.count + workshop.charter.allFields.count)
         state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
         state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)

@@ -62,8 +62,10 @@ extension Engine {
     /// changed drops its stale entries from the top. A decision taken or voided on a field changes
     /// every gap aimed at it.
     mutating func refreshQueues(decidedBefore: Set<FieldPath>) {
-        var touched = Array(tracker.gaps.keys)
         let decided = state.content.decidedPaths
+        // (Nothing to do must not even begin a write: that would copy the table a checkpoint shares.)
+        guard !tracker.gaps.isEmpty || decided != decidedBefore else { return }
+        var touched = Array(tracker.gaps.keys)
         if decided != decidedBefore {
             let moved = decided.symmetricDifference(decidedBefore)
             touched += state.content.gaps.flatMap { $0.all.values.filter { $0.target.map(moved.contains) == true }.map(\.id) }
