@@ -7,6 +7,7 @@ extension Atelier {
     /// `atelier export SESSION`: writes the charter (or the follow-up e-mail) of a session.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the charter of a session: md (default), html, json, docx, or eml (the follow-up e-mail).",
             discussion: """
             Works on finished and interrupted sessions alike (open gaps are listed as such). The client's copy \
@@ -90,6 +91,7 @@ extension Atelier {
     /// `atelier templates DIR`: writes the default templates, to copy and restyle.
     struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "templates",
             abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template."
         )
 
