@@ -65,7 +65,7 @@ extension Engine {
         case .undo, .resume, .quit: break  // an undo is taken care of before; here, only its time counts
         }
         evaluateRules(changed: changed)
-        refreshQueues(decidedBefore: decidedBefore)
+        refreshFirstPending(decidedBefore: decidedBefore)
         settle(at: t)
         return notices
     }

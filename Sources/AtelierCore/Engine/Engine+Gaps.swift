@@ -53,6 +53,43 @@ extension Engine {
                        asked: gap.asked, parked: gap.parked)
     }
 
+    /// A gap to ask when its rule is in scope: open, not yet asked, decided, parked or reopened,
+    /// not aimed at a decided field.
+    func isPending(_ gap: GapState) -> Bool {
+        guard gap.open, !gap.asked, !gap.decided, !gap.parked else { return false }
+        if let target = gap.target, state.content.decidedPaths.contains(target) { return false }
+        return !state.content.reopened.contains(.gap(gap.id))
+    }
+
+    /// After an event: the first pending gap of each rule whose gaps it touched (a decision taken
+    /// or voided on a field touches every gap aimed at it). Only when that first gap itself
+    /// changed are the rule's gaps all looked at again.
+    mutating func refreshFirstPending(decidedBefore: Set<FieldPath>) {
+        let decided = state.content.decidedPaths
+        // (Nothing to do must not even begin a write: that would copy the table a checkpoint shares.)
+        guard !tracker.gaps.isEmpty || decided != decidedBefore else { return }
+        var touched = Array(tracker.gaps.keys)
+        if decided != decidedBefore {
+            let moved = decided.symmetricDifference(decidedBefore)
+            touched += state.content.gaps.flatMap { $0.all.values.filter { $0.target.map(moved.contains) == true }.map(\.id) }
+        }
+        let rank = plan.agendaRank
+        var byRule: [Int: [GapID]] = [:]
+        for id in touched { if let index = plan.ruleIndex[id.rule] { byRule[index, default: []].append(id) } }
+        for (index, ids) in byRule {
+            let gaps = state.content.gaps[index]
+            let current = gaps.first.flatMap { gaps.all[$0] }
+            var candidates = ids.compactMap { gaps.all[$0] }
+            if let current, !ids.contains(current.id), isPending(current) {
+                candidates.append(current)
+            } else {
+                candidates = Array(gaps.all.values)
+            }
+            let first = candidates.filter { isPending($0) }.min { Self.gapPrecedes($0, $1, rank: rank) }?.id
+            if first != gaps.first { state.content.gaps[index].first = first }
+        }
+    }
+
     /// Share of blocking gaps closed (filled or decided), overall and per section.
     public func readiness() -> (overall: Double, open: Int, closed: Int, bySection: [String: Double]) {
         var open: [String: Int] = [:]

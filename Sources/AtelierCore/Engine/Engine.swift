@@ -22,7 +22,7 @@ public struct Engine: Sendable {
         state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
         state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)
-        refreshQueues(decidedBefore: [])
+        refreshFirstPending(decidedBefore: [])
         settle(at: 0)
         tracker = ChangeTracker()
     }

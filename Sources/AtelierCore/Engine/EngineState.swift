@@ -75,12 +75,12 @@ struct DoneItem: Sendable, Hashable {
     var previous: Int?
 }
 
-/// The gaps one rule raised, and those still to ask in agenda order. A rule evaluated record by
-/// record (or answer by answer) also knows which gaps each part of the charter gave, to close
-/// those a changed part no longer raises.
+/// The gaps one rule raised, and the first of them to ask (so that what to ask next does not look
+/// at every gap a long list raised). A rule evaluated record by record (or answer by answer) also
+/// knows which gaps each part of the charter gave, to close those a changed part no longer raises.
 struct RuleGaps: Sendable, Hashable {
     var all: [GapID: GapState] = [:]
-    var queue = GapQueue()
+    var first: GapID?
     var byPart: [CharterPart: Set<GapID>] = [:]
 }
 

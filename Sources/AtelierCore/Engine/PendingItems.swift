@@ -26,8 +26,8 @@ struct PendingItems: Sequence {
 
     struct Iterator: IteratorProtocol {
         private enum Stage {
-            /// At a rule: its first pending gap is the top of its queue; the rest are sorted only
-            /// when the walk goes on past it.
+            /// At a rule: its first pending gap is known (`RuleGaps.first`); the rest are sorted
+            /// only when the walk goes on past it.
             case reopened(Int), followUps(Int), gaps(rank: Int, rest: ArraySlice<GapID>?), steps(Int), done
         }
 
@@ -69,12 +69,12 @@ struct PendingItems: Sequence {
                     let next = rank + 1
                     guard next < engine.plan.agendaOrder.count else { stage = .steps(0); continue }
                     let index = engine.plan.agendaOrder[next]
-                    guard inScope(index), let top = content.gaps[index].queue.top else {
+                    guard inScope(index), let first = content.gaps[index].first else {
                         stage = .gaps(rank: next, rest: [])
                         continue
                     }
                     stage = .gaps(rank: next, rest: nil)
-                    return Entry(id: .gap(top.id), reopened: false)
+                    return Entry(id: .gap(first), reopened: false)
                 case .steps(let n):
                     let statuses = content.steps[walk.phase]
                     guard let s = statuses[n...].firstIndex(where: { $0 == nil }) else { stage = .done; continue }

@@ -79,3 +79,30 @@ import Testing
         #expect(undone.closedGaps.isEmpty)
     }
 }
+
+/// What to ask next is found from each rule's first pending gap, kept up to date event by event:
+/// after every event of random sessions, it is the one a look at all the rule's gaps gives.
+@Suite struct FirstPendingGapTests {
+    static func check(_ events: [Event], workshop: Workshop) {
+        var engine = Engine(workshop: workshop, today: Day(year: 2026, month: 11, day: 24))
+        let rank = engine.plan.agendaRank
+        for event in events {
+            engine.apply(event)
+            for gaps in engine.state.content.gaps {
+                let expected = gaps.all.values.filter { engine.isPending($0) }.min { Engine.gapPrecedes($0, $1, rank: rank) }
+                #expect(gaps.first == expected?.id)
+            }
+        }
+    }
+
+    @Test func firstPendingGapOfEachRuleIsRightAfterEveryEvent() async throws {
+        let mini = try MiniScript.workshop()
+        await propertyCheck(count: 80, input: Gen.int(in: 0...10_000).array(of: 0...60)) { choices in
+            Self.check(EngineDeterminismTests.session(choices, workshop: mini).1, workshop: mini)
+        }
+        let flagship = try IncrementalEvaluationTests.flagship()
+        await propertyCheck(count: 12, input: Gen.int(in: 0...10_000).array(of: 40...120)) { choices in
+            Self.check(EngineDeterminismTests.session(choices, workshop: flagship).1, workshop: flagship)
+        }
+    }
+}
