@@ -5,12 +5,6 @@ import Foundation
 /// workshop and the session's day are fixed for an engine), so it is computed once per answer
 /// text instead of at every event that touches the answer's field.
 final class AnswerRuleMemo: @unchecked Sendable {
-    struct Outcome: Sendable {
-        var id: GapID
-        var question: String
-        var target: FieldPath?
-    }
-
     /// Compares and hashes texts byte for byte (String's own hashing normalises Unicode first,
     /// which costs more than the lookup saves).
     private struct Key: Hashable {
@@ -31,9 +25,9 @@ final class AnswerRuleMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var outcomes: [Key: Outcome?] = [:]
+    private var outcomes: [Key: RaisedGap?] = [:]
 
-    func outcome(rule: Int, answer: AnswerRef, compute: () -> Outcome?) -> Outcome? {
+    func outcome(rule: Int, answer: AnswerRef, compute: () -> RaisedGap?) -> RaisedGap? {
         let key = Key(rule: rule, answer: answer)
         lock.lock()
         if let known = outcomes[key] {

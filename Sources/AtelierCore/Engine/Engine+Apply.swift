@@ -4,20 +4,19 @@ extension Engine {
     /// Applies `event` and says what it changed: the notices, and the gaps it opened and closed.
     @discardableResult
     public mutating func apply(_ event: Event) -> EngineChanges {
-        tracker = ChangeTracker()
+        touchedGaps = [:]
         if case .undo = event.kind { return undo(event) }
         let decidedBefore = state.content.decidedPaths
-        let notices = record(event, frozen: false)
-        return changes(notices, candidates: tracker.gaps, decidedBefore: decidedBefore)
+        let notices = record(event, counts: true)
+        return changes(notices, candidates: touchedGaps, decidedBefore: decidedBefore)
     }
 
     /// Applies an event other than undo and keeps it for undo, with a checkpoint before it when due.
-    mutating func record(_ event: Event, frozen: Bool) -> [EngineNotice] {
+    mutating func record(_ event: Event, counts: Bool) -> [EngineNotice] {
         let undoable = Self.isUndoable(event.kind)
         if undoable { history.checkpointIfDue(state) }
         let notices = fold(event)
-        let role: UndoHistory.Role = !undoable || notices.contains(where: \.rejectsEvent) ? .kept : frozen ? .frozen : .undoable
-        history.append(event, role: role, gaps: Array(tracker.gaps.keys))
+        history.append(event, undoable: undoable && !notices.contains(where: \.rejectsEvent), counts: counts, gaps: Array(touchedGaps.keys))
         return notices
     }
 
@@ -33,7 +32,7 @@ extension Engine {
         let t = max(event.time, state.timing.lastTime)
         state.timing.lastTime = t
         let decidedBefore = state.content.decidedPaths
-        var changed = CharterChanges()
+        var changed: [String: FieldChange] = [:]
         var notices: [EngineNotice] = []
         switch event.kind {
         case let .answer(item, value): notices = answer(item, value, at: t, changed: &changed)
@@ -65,14 +64,15 @@ extension Engine {
         case .undo, .resume, .quit: break  // an undo is taken care of before; here, only its time counts
         }
         evaluateRules(changed: changed)
-        refreshFirstPending(decidedBefore: decidedBefore)
+        for gap in gapsAimed(atDecisionsChangedSince: decidedBefore) { touch(gap.id, before: gap) }
+        refreshFirstPending()
         settle(at: t)
         return notices
     }
 
     // MARK: - Answers
 
-    private mutating func answer(_ item: ItemID, _ value: Value, at t: Double, changed: inout CharterChanges) -> [EngineNotice] {
+    private mutating func answer(_ item: ItemID, _ value: Value, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
         switch item {
         case .ownerFollowUp(let id):
             guard case .text(let name) = value else { return [.valueDoesNotFit(item.description)] }
@@ -89,6 +89,12 @@ extension Engine {
         guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item.description)] }
         let notices = write(value, at: target, appending: true, at: t, changed: &changed)
         guard !notices.contains(where: \.rejectsEvent) else { return notices }
+        markAnswered(item)
+        return notices
+    }
+
+    /// An answered (or skipped) item: a gap was asked, in this phase (for `back`); a step is answered.
+    mutating func markAnswered(_ item: ItemID) {
         if case .gap(let id) = item {
             let phase = state.content.phaseIndex
             updateGap(id) { $0.asked = true; $0.askedInPhase = phase }
@@ -96,17 +102,16 @@ extension Engine {
             setStatus(of: item, .answered)
         }
         markDone(item)
-        return notices
     }
 
     /// Writes a value where an answer or an edit puts it: records get fresh ids; lists and records
     /// are appended to when `appending`, other values replace.
-    mutating func write(_ value: Value, at path: FieldPath, appending: Bool, at t: Double, changed: inout CharterChanges) -> [EngineNotice] {
+    mutating func write(_ value: Value, at path: FieldPath, appending: Bool, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
         let fresh = assignIDs(value)
         guard let root = path.rootField, let change = CharterPaths.write(fresh, at: path, appending: appending, in: &state.content.charter) else {
             return [.pathGone(path.description)]
         }
-        changed.add(change, to: root)
+        changed[root] = changed[root].map { $0.merged(with: change) } ?? change
         history.noteWrite(size: CharterPaths.length(of: state.content.charter[root]) ?? 1)
         forgetDecisions(on: path)
         return flagIfLocked(path, at: t)
@@ -138,7 +143,7 @@ extension Engine {
     /// Changes a gap, noting its state before the change.
     mutating func updateGap(_ id: GapID, _ change: (inout GapState) -> Void) {
         guard let index = plan.ruleIndex[id.rule], let before = state.content.gaps[index].all[id] else { return }
-        tracker.touch(id, before: before)
+        touch(id, before: before)
         var gap = before
         change(&gap)
         state.content.gaps[index].all[id] = gap

@@ -24,9 +24,7 @@ extension Engine {
             return []
         case .gap(let id):
             guard gap(id) != nil else { return [.unknownItem(item.description)] }
-            let phase = state.content.phaseIndex
-            updateGap(id) { $0.asked = true; $0.askedInPhase = phase }
-            markDone(item)
+            markAnswered(item)
             return []
         case .step, .end:
             return mark(item, .skipped)
@@ -34,49 +32,39 @@ extension Engine {
     }
 
     mutating func decide(_ item: ItemID, _ text: String, at t: Double) -> [EngineNotice] {
-        let question: String, section: String, path: FieldPath?
+        guard let asked = asked(item) else { return [.unknownItem(item.description)] }
         if case .gap(let id) = item {
-            guard let gap = gap(id) else { return [.unknownItem(item.description)] }
             // A decision on a gap closes that gap only, not others aimed at the same field.
             updateGap(id) { $0.decided = true; $0.asked = true }
-            question = gap.question
-            section = self.section(of: gap)
-            path = gap.target
         } else {
-            guard case .ask(let q)? = scriptedStep(item)?.kind else { return [.unknownItem(item.description)] }
             setStatus(of: item, .decided)
-            question = render(q.text)
-            section = workshop.charter.section(ofField: q.field)?.id ?? ""
-            path = FieldPath(field: q.field)
             // A decision at a scripted question covers the gaps aimed at that field, until it is written.
-            state.content.decidedPaths.insert(FieldPath(field: q.field))
+            if let path = asked.path { state.content.decidedPaths.insert(path) }
         }
-        state.content.decisions.append(DecisionState(item: item, question: question, text: text, section: section,
-                                                     path: path?.description ?? "", time: t))
+        state.content.decisions.append(DecisionState(item: item, question: asked.question, text: text, section: asked.section ?? "",
+                                                     path: asked.path?.description ?? "", time: t))
         markDone(item)
         return []
     }
 
     mutating func park(_ item: ItemID, owner: String?, dontKnow: Bool, at t: Double) -> [EngineNotice] {
-        let question: String, section: String?
-        if case .gap(let id) = item {
-            guard let gap = gap(id) else { return [.unknownItem(item.description)] }
-            updateGap(id) { $0.parked = true; $0.asked = true }
-            question = gap.question
-            section = self.section(of: gap)
-        } else {
-            guard case .ask(let q)? = scriptedStep(item)?.kind else { return [.unknownItem(item.description)] }
-            setStatus(of: item, .parked)
-            question = render(q.text)
-            section = workshop.charter.section(ofField: q.field)?.id
-        }
+        guard let asked = asked(item) else { return [.unknownItem(item.description)] }
+        if case .gap(let id) = item { updateGap(id) { $0.parked = true; $0.asked = true } } else { setStatus(of: item, .parked) }
         let id = "oq\(state.content.nextOpenQuestion)"
         state.content.nextOpenQuestion += 1
         let clean = owner.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: question, owner: clean, dontKnow: dontKnow,
-                                                             section: section, time: t, ownerAsked: clean != nil))
+        state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: asked.question, owner: clean, dontKnow: dontKnow,
+                                                             section: asked.section, time: t, ownerAsked: clean != nil))
         markDone(item)
         return []
+    }
+
+    /// What a gap or a scripted question asks, the section it belongs to and where its answer
+    /// goes; nil for any other item.
+    private func asked(_ item: ItemID) -> (question: String, section: String?, path: FieldPath?)? {
+        if case .gap(let id) = item { return gap(id).map { ($0.question, section(of: $0), $0.target) } }
+        guard case .ask(let q)? = scriptedStep(item)?.kind else { return nil }
+        return (render(q.text), workshop.charter.section(ofField: q.field)?.id, FieldPath(field: q.field))
     }
 
     mutating func assignOwner(_ id: String, _ owner: String) -> [EngineNotice] {
@@ -88,7 +76,7 @@ extension Engine {
         return []
     }
 
-    mutating func edit(_ pathText: String, _ value: Value, at t: Double, changed: inout CharterChanges) -> [EngineNotice] {
+    mutating func edit(_ pathText: String, _ value: Value, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
         guard let path = FieldPath(parsing: pathText), let field = CharterPaths.fieldModel(at: path, in: workshop.charter) else {
             return [.pathGone(pathText)]
         }

@@ -61,21 +61,15 @@ extension Engine {
         return !state.content.reopened.contains(.gap(gap.id))
     }
 
-    /// After an event: the first pending gap of each rule whose gaps it touched (a decision taken
-    /// or voided on a field touches every gap aimed at it). Only when that first gap itself
+    /// After an event: the first pending gap of each rule whose gaps it changed (a decision taken
+    /// or voided on a field changes every gap aimed at it). Only when that first gap itself
     /// changed are the rule's gaps all looked at again.
-    mutating func refreshFirstPending(decidedBefore: Set<FieldPath>) {
-        let decided = state.content.decidedPaths
+    mutating func refreshFirstPending() {
         // (Nothing to do must not even begin a write: that would copy the table a checkpoint shares.)
-        guard !tracker.gaps.isEmpty || decided != decidedBefore else { return }
-        var touched = Array(tracker.gaps.keys)
-        if decided != decidedBefore {
-            let moved = decided.symmetricDifference(decidedBefore)
-            touched += state.content.gaps.flatMap { $0.all.values.filter { $0.target.map(moved.contains) == true }.map(\.id) }
-        }
+        guard !touchedGaps.isEmpty else { return }
         let rank = plan.agendaRank
         var byRule: [Int: [GapID]] = [:]
-        for id in touched { if let index = plan.ruleIndex[id.rule] { byRule[index, default: []].append(id) } }
+        for id in touchedGaps.keys { if let index = plan.ruleIndex[id.rule] { byRule[index, default: []].append(id) } }
         for (index, ids) in byRule {
             let gaps = state.content.gaps[index]
             let current = gaps.first.flatMap { gaps.all[$0] }

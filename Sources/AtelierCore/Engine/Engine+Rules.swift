@@ -3,13 +3,13 @@
 /// records (or answers) the event changed — see `RulePlan.Shape`.
 extension Engine {
     /// Brings the gaps up to date with the charter after `changed` (nil: everything).
-    mutating func evaluateRules(changed: CharterChanges?) {
+    mutating func evaluateRules(changed: [String: FieldChange]?) {
         if let changed, changed.isEmpty { return }
         var context = evaluationContext()
         var answersReady = false
         var rules = changed == nil ? Array(workshop.rules.indices) : plan.readingAll
         if let changed {
-            for field in changed.fields.keys { rules += plan.rulesReading[field] ?? [] }
+            for field in changed.keys { rules += plan.rulesReading[field] ?? [] }
             rules.sort()
         }
         for (position, index) in rules.enumerated() where position == 0 || rules[position - 1] != index {
@@ -21,14 +21,14 @@ extension Engine {
                 }
                 evaluateWhole(index, context: context)
             case .perRecord(let field, let others):
-                if let changed, !changed.touches(any: others) {
-                    guard let change = changed.fields[field] else { continue }
+                if let changed, !others.contains(where: { changed[$0] != nil }) {
+                    guard let change = changed[field] else { continue }
                     evaluate(index, recordsOf: field, change, context: context)
                 } else {
                     evaluate(index, recordsOf: field, .whole, context: context)
                 }
             case .perAnswer:
-                let fields = changed?.fields ?? Dictionary(workshop.charter.allFields.map { ($0.id, .whole) }, uniquingKeysWith: { a, _ in a })
+                let fields = changed ?? Dictionary(workshop.charter.allFields.map { ($0.id, .whole) }, uniquingKeysWith: { a, _ in a })
                 for (field, change) in fields.sorted(by: { $0.key < $1.key }) {
                     evaluateAnswers(index, of: field, change, context: context)
                 }
@@ -47,12 +47,9 @@ extension Engine {
         var context = context
         var seen = Set<GapID>()
         for (ordinal, binding) in Evaluator.enumerate(rule.bindings, in: context).enumerated() {
-            context.bindings = binding
-            guard Evaluator.isTrue(rule.condition, in: context) else { continue }
-            let id = Self.gapID(rule: rule, binding: binding)
-            seen.insert(id)
-            setGap(id, rule: index, ordinal: GapOrdinal(major: ordinal), question: Interpolator.render(rule.question, in: context),
-                   target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+            guard let gap = raise(rule, for: binding, in: &context) else { continue }
+            seen.insert(gap.id)
+            setGap(gap, rule: index, ordinal: GapOrdinal(major: ordinal))
         }
         close(state.content.gaps[index].all.values.filter { $0.open && !seen.contains($0.id) }.map(\.id), rule: index)
     }
@@ -83,16 +80,9 @@ extension Engine {
             context.bindings = [first.variable: bound]
             var seen = Set<GapID>()
             for (ordinal, inner) in Evaluator.enumerate(rest, in: context).enumerated() {
-                var binding = inner
-                binding[first.variable] = bound
-                context.bindings = binding
-                guard Evaluator.isTrue(rule.condition, in: context) else { continue }
-                let id = Self.gapID(rule: rule, binding: binding)
-                seen.insert(id)
-                setGap(id, rule: index, ordinal: GapOrdinal(major: position, minor: ordinal),
-                       question: Interpolator.render(rule.question, in: context),
-                       target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
-                state.content.gaps[index].byPart[part, default: []].insert(id)
+                guard let gap = raise(rule, for: inner.merging([first.variable: bound]) { $1 }, in: &context) else { continue }
+                seen.insert(gap.id)
+                setGap(gap, rule: index, ordinal: GapOrdinal(major: position, minor: ordinal), part: part)
             }
             closeGaps(of: index, part: part, except: seen)
         }
@@ -113,19 +103,11 @@ extension Engine {
         for part in parts {
             var seen = Set<GapID>()
             for (position, answer) in part.answers.enumerated() {
-                let binding: [String: EvalValue] = [variable: .answer(answer)]
-                let outcome = answerMemo.outcome(rule: index, answer: answer) {
-                    context.bindings = binding
-                    guard Evaluator.isTrue(rule.condition, in: context) else { return nil }
-                    return AnswerRuleMemo.Outcome(id: Self.gapID(rule: rule, binding: binding),
-                                                  question: Interpolator.render(rule.question, in: context),
-                                                  target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
-                }
-                guard let outcome else { continue }
-                seen.insert(outcome.id)
-                setGap(outcome.id, rule: index, ordinal: GapOrdinal(major: fieldPosition, minor: part.position, inner: position),
-                       question: outcome.question, target: outcome.target)
-                state.content.gaps[index].byPart[part.part, default: []].insert(outcome.id)
+                guard let gap = answerMemo.outcome(rule: index, answer: answer, compute: {
+                    raise(rule, for: [variable: .answer(answer)], in: &context)
+                }) else { continue }
+                seen.insert(gap.id)
+                setGap(gap, rule: index, ordinal: GapOrdinal(major: fieldPosition, minor: part.position, inner: position), part: part.part)
             }
             closeGaps(of: index, part: part.part, except: seen)
         }
@@ -142,16 +124,23 @@ extension Engine {
         for part in gone { closeGaps(of: index, part: part, except: []) }
     }
 
-    /// Opens (or keeps open) a gap, with its question as rendered for its binding now.
-    private mutating func setGap(_ id: GapID, rule index: Int, ordinal: GapOrdinal, question: String, target: FieldPath?) {
-        let before = state.content.gaps[index].all[id]
-        if before?.open != true || before?.target != target || before?.ordinal != ordinal { tracker.touch(id, before: before) }
-        var gap = before ?? GapState(id: id, ruleIndex: index, ordinal: ordinal, question: question, target: target, open: true)
-        gap.open = true
-        gap.ordinal = ordinal
-        gap.question = question
-        gap.target = target
-        state.content.gaps[index].all[id] = gap
+    /// The gap a rule raises for a binding, when its condition holds there: its id, its question
+    /// quoting the client's words, where its answer goes.
+    private func raise(_ rule: Rule, for binding: [String: EvalValue], in context: inout EvaluationContext) -> RaisedGap? {
+        context.bindings = binding
+        guard Evaluator.isTrue(rule.condition, in: context) else { return nil }
+        return RaisedGap(id: Self.gapID(rule: rule, binding: binding), question: Interpolator.render(rule.question, in: context),
+                         target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+    }
+
+    /// Opens (or keeps open) a gap, as given by the part of the charter it is about.
+    private mutating func setGap(_ raised: RaisedGap, rule index: Int, ordinal: GapOrdinal, part: CharterPart? = nil) {
+        let before = state.content.gaps[index].all[raised.id]
+        if before?.open != true || before?.target != raised.target || before?.ordinal != ordinal { touch(raised.id, before: before) }
+        var gap = before ?? GapState(id: raised.id, ruleIndex: index, ordinal: ordinal, question: "", target: nil, open: true)
+        (gap.open, gap.ordinal, gap.question, gap.target) = (true, ordinal, raised.question, raised.target)
+        state.content.gaps[index].all[raised.id] = gap
+        if let part { state.content.gaps[index].byPart[part, default: []].insert(raised.id) }
         history.noteWrite(size: state.content.gaps[index].all.count)
     }
 
@@ -163,7 +152,7 @@ extension Engine {
 
     private mutating func close(_ ids: [GapID], rule index: Int) {
         for id in ids {
-            tracker.touch(id, before: state.content.gaps[index].all[id])
+            touch(id, before: state.content.gaps[index].all[id])
             state.content.gaps[index].all[id]?.open = false
         }
     }
@@ -195,4 +184,11 @@ extension Engine {
             return nil
         }
     }
+}
+
+/// A gap as a rule raises it for one binding.
+struct RaisedGap: Sendable {
+    var id: GapID
+    var question: String
+    var target: FieldPath?
 }

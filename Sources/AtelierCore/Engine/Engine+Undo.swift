@@ -7,8 +7,8 @@ extension Engine {
     mutating func undo(_ event: Event) -> EngineChanges {
         let decidedBefore = state.content.decidedPaths
         guard let takeBack = history.takeBack() else {
-            _ = record(event, frozen: false)
-            return changes([.nothingToUndo], candidates: tracker.gaps, decidedBefore: decidedBefore)
+            _ = record(event, counts: true)
+            return changes([.nothingToUndo], candidates: touchedGaps, decidedBefore: decidedBefore)
         }
         // What was before, to say which gaps the undo opened or closed (not the logs: they are cut in place).
         let previous = state.content
@@ -16,11 +16,12 @@ extension Engine {
         state.timing = takeBack.checkpoint.timing
         state.logs.cut(to: takeBack.checkpoint.logs)
         var touched = Set(takeBack.touched)
-        for entry in takeBack.replay + [UndoHistory.Entry(event: event, role: .kept, gaps: [])] {
-            tracker = ChangeTracker()
-            _ = record(entry.event, frozen: entry.role == .frozen)
-            touched.formUnion(tracker.gaps.keys)
+        for entry in takeBack.replay.map(\.event) + [event] {
+            touchedGaps = [:]
+            _ = record(entry, counts: false)
+            touched.formUnion(touchedGaps.keys)
         }
+        touched.formUnion(gapsAimed(atDecisionsChangedSince: previous.decidedPaths).map(\.id))
         var candidates: [GapID: GapState?] = [:]
         for id in touched { candidates[id] = .some(plan.ruleIndex[id.rule].flatMap { previous.gaps[$0].all[id] }) }
         return changes([], candidates: candidates, decidedBefore: previous.decidedPaths)
@@ -28,23 +29,14 @@ extension Engine {
 }
 
 /// The events undo can take back and the checkpoints it restores. A checkpoint is taken before
-/// an event undo could take back; in a small session before each of them, in a large one (many
-/// rules, long lists, many gaps) every few of them, so that what a checkpoint costs (the first
-/// write after it copies the tables it shares) stays the same per event whatever their size.
+/// an event undo could take back: before each of them in a script of the flagship's size, every
+/// few of them when there are many rules or long lists, so that what a checkpoint costs (the
+/// first write after it copies the tables it shares) stays the same per event whatever their size.
 struct UndoHistory: Sendable {
-    enum Role: Sendable {
-        /// Never taken back: an event that changes nothing undo restores (`said`, `resume`, an undo
-        /// itself…), or one that was refused. Applied again after an undo.
-        case kept
-        /// Undo can take it back.
-        case undoable
-        /// Further back than `Engine.undoDepth` undoable events: only applied again.
-        case frozen
-    }
-
     struct Entry: Sendable {
         var event: Event
-        var role: Role
+        /// Undo can take it back (it was applied, and is not `said`, `resume`, `quit` or an undo).
+        var undoable: Bool
         /// The gaps it touched when it was applied (to say which ones an undo opens or closes).
         var gaps: [GapID]
     }
@@ -57,25 +49,23 @@ struct UndoHistory: Sendable {
         var logs: EngineState.Logs.Lengths
     }
 
-    /// What the tables copied after every checkpoint hold whatever the session (the charter's
-    /// fields, the rules' gap tables).
+    /// The size of the tables every checkpoint has copied after it (charter fields, rules).
     let fixedSize: Int
     private(set) var entries: [Entry] = []
     private(set) var checkpoints: [Checkpoint] = []
+    /// How many events undo can take back now: at most `Engine.undoDepth`.
+    private var available = 0
     private var undoableSinceCheckpoint = 0
-    private var undoableCount = 0
     /// The largest list or gap table written since the last checkpoint.
     private var largestWrite = 0
-    /// No undoable entry comes before this index.
-    private var oldestUndoable = 0
 
     init(fixedSize: Int) { self.fixedSize = fixedSize }
 
     mutating func noteWrite(size: Int) { largestWrite = max(largestWrite, size) }
 
-    /// Before an event undo could take back: a checkpoint once the events since the last one
-    /// would cost about as much to apply again as the copies a checkpoint causes — one for every
-    /// 256 entries of the tables written after it.
+    /// Before an event undo could take back: a checkpoint once applying the events since the
+    /// last one again would cost about what a checkpoint's copies cost (one event for every 256
+    /// entries of the tables written after it).
     mutating func checkpointIfDue(_ state: EngineState) {
         guard checkpoints.isEmpty || undoableSinceCheckpoint >= (fixedSize + largestWrite) / 256 else { return }
         checkpoints.append(Checkpoint(position: entries.count, content: state.content, timing: state.timing, logs: state.logs.lengths))
@@ -83,44 +73,44 @@ struct UndoHistory: Sendable {
         largestWrite = 0
     }
 
-    mutating func append(_ event: Event, role: Role, gaps: [GapID]) {
-        entries.append(Entry(event: event, role: role, gaps: gaps))
-        guard role == .undoable else { return }
+    /// `counts`: a new event (not one applied again after an undo) adds one to what undo can reach.
+    mutating func append(_ event: Event, undoable: Bool, counts: Bool, gaps: [GapID]) {
+        entries.append(Entry(event: event, undoable: undoable, gaps: gaps))
+        guard undoable else { return }
         undoableSinceCheckpoint += 1
-        undoableCount += 1
-        if undoableCount > Engine.undoDepth { freezeOldest() }
+        if counts { available = min(available + 1, Engine.undoDepth) }
+        if entries.count % 16 == 0 { dropWhatUndoCannotReach() }
     }
 
     /// The checkpoint to restore, the entries to apply again (those since it, without the last
     /// undoable one), and the gaps those entries touched; nil when there is nothing to undo.
     mutating func takeBack() -> (checkpoint: Checkpoint, replay: [Entry], touched: [GapID])? {
-        guard let last = entries.lastIndex(where: { $0.role == .undoable }),
+        guard available > 0, let last = entries.lastIndex(where: \.undoable),
               let c = checkpoints.lastIndex(where: { $0.position <= last }) else { return nil }
+        available -= 1
         let checkpoint = checkpoints[c]
         checkpoints.removeSubrange((c + 1)...)
         var replay = Array(entries[checkpoint.position...])
         entries.removeSubrange(checkpoint.position...)
         let touched = replay.flatMap(\.gaps)
         replay.remove(at: last - checkpoint.position)
-        undoableCount = entries.count { $0.role == .undoable }
         undoableSinceCheckpoint = 0
         largestWrite = 0
-        oldestUndoable = min(oldestUndoable, entries.count)
         return (checkpoint, replay, touched)
     }
 
-    /// The oldest undoable entry can no longer be taken back; what comes before the checkpoint
-    /// the remaining ones need is dropped (in batches, not at every event).
-    private mutating func freezeOldest() {
-        guard let i = entries[oldestUndoable...].firstIndex(where: { $0.role == .undoable }) else { return }
-        entries[i].role = .frozen
-        undoableCount -= 1
-        oldestUndoable = entries[(i + 1)...].firstIndex(where: { $0.role == .undoable }) ?? entries.count
-        guard let c = checkpoints.lastIndex(where: { $0.position <= oldestUndoable }), checkpoints[c].position >= 16 else { return }
+    /// Drops the entries and checkpoints before the checkpoint the oldest event undo can still
+    /// reach needs.
+    private mutating func dropWhatUndoCannotReach() {
+        var oldest = entries.count, reachable = available
+        for i in entries.indices.reversed() where entries[i].undoable && reachable > 0 {
+            oldest = i
+            reachable -= 1
+        }
+        guard let c = checkpoints.lastIndex(where: { $0.position <= oldest }), c > 0 else { return }
         let dropped = checkpoints[c].position
         entries.removeFirst(dropped)
         checkpoints.removeFirst(c)
         for k in checkpoints.indices { checkpoints[k].position -= dropped }
-        oldestUndoable -= dropped
     }
 }

@@ -10,8 +10,8 @@ public struct Engine: Sendable {
     var state = EngineState()
     /// The events undo can take back, and the checkpoints it restores.
     var history: UndoHistory
-    /// The gaps the event being applied touched so far.
-    var tracker = ChangeTracker()
+    /// The gaps the event being applied changed so far, with how they stood before it.
+    var touchedGaps: [GapID: GapState?] = [:]
     /// How many events undo can take back.
     public static let undoDepth = 100
 
@@ -22,9 +22,9 @@ public struct Engine: Sendable {
         state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
         state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)
-        refreshFirstPending(decidedBefore: [])
+        refreshFirstPending()
         settle(at: 0)
-        tracker = ChangeTracker()
+        touchedGaps = [:]
     }
 
     public var workshop: Workshop { script.workshop }
@@ -79,24 +79,7 @@ public struct Engine: Sendable {
 
     /// Every answered field path, in charter order, with its label — for `/edit` from a numbered list.
     public func answeredPaths() -> [(path: FieldPath, label: String, value: Value)] {
-        var out: [(FieldPath, String, Value)] = []
-        func walk(_ value: Value, _ field: FieldModel, _ path: FieldPath, _ label: String) {
-            switch (field.type, value) {
-            case (.records(let m), .records(let records)):
-                for (n, r) in records.enumerated() {
-                    for sub in m.fields {
-                        guard let v = r.fields[sub.id] else { continue }
-                        walk(v, sub, path.appending(record: r.id).appending(field: sub.id), "\(label) \(n + 1) › \(sub.label)")
-                    }
-                }
-            default:
-                out.append((path, label, value))
-            }
-        }
-        for field in workshop.charter.allFields {
-            if let v = state.content.charter[field.id] { walk(v, field, FieldPath(field: field.id), field.label) }
-        }
-        return out.map { (path: $0.0, label: $0.1, value: $0.2) }
+        CharterPaths.answered(in: state.content.charter, model: workshop.charter)
     }
 }
 

@@ -13,38 +13,29 @@ public struct EngineChanges: Sendable, Hashable {
     public var rejected: Bool { notices.contains(where: \.rejectsEvent) }
 }
 
-/// The gaps the event being applied touched, each with its state before the event (nil: it did
-/// not exist yet).
-struct ChangeTracker: Sendable {
-    private(set) var gaps: [GapID: GapState?] = [:]
-
-    mutating func touch(_ id: GapID, before: GapState?) {
-        if gaps.index(forKey: id) == nil { gaps[id] = .some(before) }
-    }
-}
-
 extension Engine {
+    /// Notes that the event being applied changes a gap, and how it stood before (nil: new).
+    mutating func touch(_ id: GapID, before: GapState?) {
+        if touchedGaps.index(forKey: id) == nil { touchedGaps[id] = .some(before) }
+    }
+
+    /// The gaps aimed at a field whose decision was taken or voided since `before`: their
+    /// openness may have changed with it.
+    func gapsAimed(atDecisionsChangedSince before: Set<FieldPath>) -> [GapState] {
+        let moved = state.content.decidedPaths.symmetricDifference(before)
+        guard !moved.isEmpty else { return [] }
+        return state.content.gaps.flatMap { $0.all.values.filter { $0.target.map(moved.contains) == true } }
+    }
+
     /// The gaps whose openness changed among `candidates` (id -> state before), `decidedBefore`
-    /// being the decided paths before the event: a decision taken or voided on a field opens or
-    /// closes every gap aimed at it, so those are candidates too.
+    /// being the decided paths before.
     func changes(_ notices: [EngineNotice], candidates: [GapID: GapState?], decidedBefore: Set<FieldPath>) -> EngineChanges {
-        let decided = state.content.decidedPaths
-        guard !candidates.isEmpty || decided != decidedBefore else { return EngineChanges(notices: notices) }
-        var candidates = candidates
-        if decided != decidedBefore {
-            let moved = decided.symmetricDifference(decidedBefore)
-            for bucket in state.content.gaps {
-                for gap in bucket.all.values where gap.target.map(moved.contains) == true && candidates.index(forKey: gap.id) == nil {
-                    candidates[gap.id] = .some(gap)
-                }
-            }
-        }
         var result = EngineChanges(notices: notices)
         var opened: [GapState] = [], closed: [GapState] = []
         for (id, before) in candidates {
             let wasOpen = before.map { isOpenGap($0, decided: decidedBefore) } ?? false
             let now = gap(id)
-            let isOpen = now.map { isOpenGap($0, decided: decided) } ?? false
+            let isOpen = now.map { isOpenGap($0, decided: state.content.decidedPaths) } ?? false
             if wasOpen, !isOpen, let before { closed.append(before) }
             if isOpen, !wasOpen, let now { opened.append(now) }
         }

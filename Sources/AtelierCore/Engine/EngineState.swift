@@ -47,13 +47,9 @@ struct EngineState: Sendable, Hashable {
         var lockChanges: [LockChange] = []
 
         /// How long each log is: what a checkpoint keeps of them.
-        struct Lengths: Sendable, Hashable {
-            var done: Int
-            var notes: Int
-            var lockChanges: Int
-        }
+        typealias Lengths = (done: Int, notes: Int, lockChanges: Int)
 
-        var lengths: Lengths { Lengths(done: done.count, notes: notes.count, lockChanges: lockChanges.count) }
+        var lengths: Lengths { (done.count, notes.count, lockChanges.count) }
 
         mutating func cut(to lengths: Lengths) {
             done.removeSubrange(lengths.done...)

@@ -1,5 +1,6 @@
-/// What is still to do in a phase, in agenda order, worked out as it is read: `first` looks at
-/// the first non-empty group only, and a rule's gaps are sorted only when the walk reaches them.
+/// What is still to do in a phase, in agenda order, worked out only as far as it is read: `first`
+/// and `isEmpty` look no further than the first item, and a rule's gaps after its first pending
+/// one (`RuleGaps.first`) are sorted only when the walk goes past it.
 ///
 /// The order: items reopened by `back` (latest first), "who will answer?" follow-ups, the gaps the
 /// rules raised (rules in agenda order, each rule's gaps in the order of their bindings), then the
@@ -19,88 +20,40 @@ struct PendingItems: Sequence {
         var iterator = makeIterator()
         return iterator.next()
     }
-
     var isEmpty: Bool { first == nil }
 
-    func makeIterator() -> Iterator { Iterator(walk: self) }
-
-    struct Iterator: IteratorProtocol {
-        private enum Stage {
-            /// At a rule: its first pending gap is known (`RuleGaps.first`); the rest are sorted
-            /// only when the walk goes on past it.
-            case reopened(Int), followUps(Int), gaps(rank: Int, rest: ArraySlice<GapID>?), steps(Int), done
-        }
-
-        private let walk: PendingItems
-        private let atEnd: Bool
-        private var stage = Stage.reopened(0)
-
-        init(walk: PendingItems) {
-            self.walk = walk
-            let content = walk.engine.state.content
-            let isLast = walk.phase == walk.engine.workshop.phases.count - 1
-            atEnd = isLast && !content.steps[walk.phase].contains(nil)
-        }
-
-        mutating func next() -> Entry? {
-            let engine = walk.engine
-            let content = engine.state.content
-            while true {
-                switch stage {
-                case .reopened(let n):
-                    guard n < content.reopened.count else { stage = .followUps(0); continue }
-                    stage = .reopened(n + 1)
-                    let id = content.reopened[content.reopened.count - 1 - n]
-                    if engine.exists(id) { return Entry(id: id, reopened: true) }
-                case .followUps(let n):
-                    guard let i = content.openQuestions[n...].firstIndex(where: { $0.owner == nil && !$0.ownerAsked }) else {
-                        stage = .gaps(rank: -1, rest: [])
-                        continue
-                    }
-                    stage = .followUps(i + 1)
-                    return Entry(id: .ownerFollowUp(openQuestion: content.openQuestions[i].id), reopened: false)
-                case .gaps(let rank, nil):
-                    stage = .gaps(rank: rank, rest: pendingGaps(ofRule: engine.plan.agendaOrder[rank]).dropFirst())
-                case .gaps(let rank, var rest?):
-                    if let id = rest.popFirst() {
-                        stage = .gaps(rank: rank, rest: rest)
-                        return Entry(id: .gap(id), reopened: false)
-                    }
-                    let next = rank + 1
-                    guard next < engine.plan.agendaOrder.count else { stage = .steps(0); continue }
-                    let index = engine.plan.agendaOrder[next]
-                    guard inScope(index), let first = content.gaps[index].first else {
-                        stage = .gaps(rank: next, rest: [])
-                        continue
-                    }
-                    stage = .gaps(rank: next, rest: nil)
-                    return Entry(id: .gap(first), reopened: false)
-                case .steps(let n):
-                    let statuses = content.steps[walk.phase]
-                    guard let s = statuses[n...].firstIndex(where: { $0 == nil }) else { stage = .done; continue }
-                    stage = .steps(s + 1)
-                    let phase = engine.workshop.phases[walk.phase]
-                    return Entry(id: .step(phase: phase.id, step: phase.steps[s].id), reopened: false)
-                case .done:
-                    return nil
-                }
-            }
-        }
-
-        private func inScope(_ index: Int) -> Bool {
-            walk.engine.ruleInScope(index, phase: walk.engine.workshop.phases[walk.phase], atEnd: atEnd,
-                                    includeAdvisory: walk.includeAdvisory)
-        }
-
-        /// A rule's gaps to ask now, in agenda order (see `Engine.isPending`).
-        private func pendingGaps(ofRule index: Int) -> ArraySlice<GapID> {
-            let engine = walk.engine
-            return engine.sortedGaps(engine.state.content.gaps[index].all.values.filter { engine.isPending($0) }).map(\.id)[...]
-        }
+    func makeIterator() -> FlattenSequence<[AnySequence<Entry>]>.Iterator {
+        let (engine, p) = (self.engine, self.phase)
+        let content = engine.state.content, phase = engine.workshop.phases[p]
+        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
+        let reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.map { Entry(id: $0, reopened: true) }
+        let followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }
+            .map { Entry(id: .ownerFollowUp(openQuestion: $0.id), reopened: false) }
+        let gaps = engine.plan.agendaOrder.lazy
+            .filter { [includeAdvisory] in engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
+            .flatMap { engine.pendingGaps(ofRule: $0) }.map { Entry(id: .gap($0), reopened: false) }
+        let steps = content.steps[p].indices.lazy.filter { content.steps[p][$0] == nil }
+            .map { Entry(id: .step(phase: phase.id, step: phase.steps[$0].id), reopened: false) }
+        return [AnySequence(reopened), AnySequence(followUps), AnySequence(gaps), AnySequence(steps)].joined().makeIterator()
     }
 }
 
 extension Engine {
+    /// A rule's gaps to ask now, in agenda order: its first pending gap, then (only if read that
+    /// far) the others, sorted.
+    func pendingGaps(ofRule index: Int) -> some Sequence<GapID> {
+        let gaps = state.content.gaps[index]
+        var rest: ArraySlice<GapID>?
+        return sequence(state: gaps.first) { first -> GapID? in
+            if let id = first {
+                first = nil
+                return id
+            }
+            if rest == nil { rest = sortedGaps(gaps.all.values.filter { isPending($0) }).map(\.id).dropFirst() }
+            return rest?.popFirst()
+        }
+    }
+
     /// True when the rule's gaps may be asked now (its phases, and advisory ones only when on time).
     func ruleInScope(_ index: Int, phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> Bool {
         if workshop.rules[index].weight == .advisory && !includeAdvisory { return false }

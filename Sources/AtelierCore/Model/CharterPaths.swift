@@ -184,4 +184,50 @@ enum CharterPaths {
         let path = FieldPath(out)
         return fieldModel(at: path, in: model) == nil ? nil : path
     }
+
+    /// Every answered field path, in charter order, with its label (`Objectifs 2 › Cible`).
+    static func answered(in charter: [String: Value], model: CharterModel) -> [(path: FieldPath, label: String, value: Value)] {
+        var out: [(path: FieldPath, label: String, value: Value)] = []
+        func walk(_ value: Value, _ field: FieldModel, _ path: FieldPath, _ label: String) {
+            guard case (.records(let m), .records(let records)) = (field.type, value) else {
+                out.append((path, label, value))
+                return
+            }
+            for (n, r) in records.enumerated() {
+                for sub in m.fields {
+                    guard let v = r.fields[sub.id] else { continue }
+                    walk(v, sub, path.appending(record: r.id).appending(field: sub.id), "\(label) \(n + 1) › \(sub.label)")
+                }
+            }
+        }
+        for field in model.allFields {
+            if let v = charter[field.id] { walk(v, field, FieldPath(field: field.id), field.label) }
+        }
+        return out
+    }
+}
+
+/// How much of a top-level field an event changed: all of it, or some of its records or items.
+enum FieldChange: Sendable, Hashable {
+    /// One record (by id) or one item of a list (by position) of a top-level field.
+    enum Piece: Sendable, Hashable {
+        case record(String)
+        case item(Int)
+    }
+
+    case whole
+    case pieces(Set<Piece>)
+
+    func merged(with other: FieldChange) -> FieldChange {
+        switch (self, other) {
+        case let (.pieces(a), .pieces(b)): .pieces(a.union(b))
+        default: .whole
+        }
+    }
+}
+
+/// A part of the charter rules are evaluated for: a top-level field, or one record or item of it.
+struct CharterPart: Sendable, Hashable {
+    var field: String
+    var piece: FieldChange.Piece?
 }
