@@ -141,7 +141,6 @@ extension Engine {
         (gap.open, gap.ordinal, gap.question, gap.target) = (true, ordinal, raised.question, raised.target)
         state.content.gaps[index].all[raised.id] = gap
         if let part { state.content.gaps[index].byPart[part, default: []].insert(raised.id) }
-        history.noteWrite(size: state.content.gaps[index].all.count)
     }
 
     /// Closes the open gaps one part of the charter gave, except those it still gives.

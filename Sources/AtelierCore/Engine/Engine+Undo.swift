@@ -56,7 +56,7 @@ struct UndoHistory: Sendable {
     /// How many events undo can take back now: at most `Engine.undoDepth`.
     private var available = 0
     private var undoableSinceCheckpoint = 0
-    /// The largest list or gap table written since the last checkpoint.
+    /// The longest list of the charter written since the last checkpoint.
     private var largestWrite = 0
 
     init(fixedSize: Int) { self.fixedSize = fixedSize }

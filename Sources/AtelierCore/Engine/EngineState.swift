@@ -1,3 +1,5 @@
+import HashTreeCollections
+
 /// Everything the engine knows, as plain values: a fold of the events over the script.
 ///
 /// Undo restores a checkpoint of `content` and `timing` and applies the events since, without the
@@ -75,7 +77,9 @@ struct DoneItem: Sendable, Hashable {
 /// at every gap a long list raised). A rule evaluated record by record (or answer by answer) also
 /// knows which gaps each part of the charter gave, to close those a changed part no longer raises.
 struct RuleGaps: Sendable, Hashable {
-    var all: [GapID: GapState] = [:]
+    /// A table that shares its structure with its copies: a long list raises as many gaps as it
+    /// has items, and writing one of them after a checkpoint copies a few nodes, not the table.
+    var all: TreeDictionary<GapID, GapState> = [:]
     var first: GapID?
     var byPart: [CharterPart: Set<GapID>] = [:]
 }
