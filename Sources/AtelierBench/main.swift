@@ -1,8 +1,7 @@
-import AtelierCore
 import Foundation
 
 // atelier-bench: the performance measurements of docs/performance.md (see scripts/bench).
-//   atelier-bench all --root DIR [--startup MS --floor MS]   every benchmark, a Markdown table
+//   atelier-bench all --root DIR [--startup MS --startup-cold MS --floor MS]   every benchmark, a Markdown table
 //   atelier-bench replay JOURNAL --root DIR                   one replay (run in a child process)
 //   atelier-bench engine|replay-inline N|list|lint|export --root DIR   one benchmark, for profiling
 //   atelier-bench replay-by-kind JOURNAL --root DIR           the engine's time per kind of event
@@ -40,21 +39,6 @@ do {
         for row in try bench.replayByKind(path: arguments[1]) {
             print("\(row.kind): \(row.count) events, \(Report.ms(row.seconds)) (\(String(format: "%.1f", row.seconds / Double(row.count) * 1e6)) µs each)")
         }
-    case "probe":
-        let (workshop, _) = try bench.flagship()
-        let base = Journals.events(count: 80, flagship: workshop, today: bench.today)
-        var engine = Engine.replaying(base, workshop: workshop, today: bench.today).engine
-        var answers = Answers()
-        let path = arguments.count > 1 ? arguments[1] : "budget"
-        let withUndo = arguments.contains("--undo")
-        var events: [Event] = []
-        for n in 0..<50_000 {
-            let time = Double(10_000 + n)
-            if withUndo && n % 3 == 2 { events.append(Event(.undo, at: time)); continue }
-            events.append(Event(.edit(path: path, value: answers.value(for: .text, firm: n % 2 == 0)), at: time))
-        }
-        let t = Measure.time { for e in events { engine.apply(e) } }
-        print("probe \(path): \(String(format: "%.2f", t / Double(events.count) * 1e6)) µs each")
     case "list":
         for times in [1_000, 10_000] { print("list answered \(times) times: \(Report.ms(try bench.listAnswers(times: times)))") }
     case "journal":
@@ -71,7 +55,7 @@ do {
     case "all":
         let startup = option("--startup").flatMap(Double.init)
         let floor = option("--floor").flatMap(Double.init)
-        print(try Report(bench: bench).run(startupMS: startup, floorMS: floor))
+        print(try Report(bench: bench).run(startupMS: startup, coldStartupMS: option("--startup-cold").flatMap(Double.init), floorMS: floor))
     default:
         throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|list|lint|export --root DIR")
     }
