@@ -16,32 +16,33 @@ struct PendingItems: Sequence {
     let phase: Int
     let includeAdvisory: Bool
 
-    var first: Entry? {
-        var iterator = makeIterator()
-        return iterator.next()
-    }
+    var first: Entry? { makeIterator().next() }
+
     var isEmpty: Bool { first == nil }
 
-    func makeIterator() -> FlattenSequence<[AnySequence<Entry>]>.Iterator {
-        let (engine, p) = (self.engine, self.phase)
+    func makeIterator() -> AnyIterator<Entry> {
+        let (engine, p, includeAdvisory) = (self.engine, self.phase, self.includeAdvisory)
         let content = engine.state.content, phase = engine.workshop.phases[p]
         let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
-        let reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.map { Entry(id: $0, reopened: true) }
-        let followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }
-            .map { Entry(id: .ownerFollowUp(openQuestion: $0.id), reopened: false) }
-        let gaps = engine.plan.agendaOrder.lazy
-            .filter { [includeAdvisory] in engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
-            .flatMap { engine.pendingGaps(ofRule: $0) }.map { Entry(id: .gap($0), reopened: false) }
-        let steps = content.steps[p].indices.lazy.filter { content.steps[p][$0] == nil }
-            .map { Entry(id: .step(phase: phase.id, step: phase.steps[$0].id), reopened: false) }
-        return [AnySequence(reopened), AnySequence(followUps), AnySequence(gaps), AnySequence(steps)].joined().makeIterator()
+        var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
+        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
+        var gaps = engine.plan.agendaOrder.lazy
+            .filter { content.gaps[$0].first != nil && engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
+            .flatMap { engine.pendingGaps(ofRule: $0) }.makeIterator()
+        var steps = content.steps[p].indices.lazy.filter { content.steps[p][$0] == nil }.makeIterator()
+        return AnyIterator {
+            if let id = reopened.next() { return Entry(id: id, reopened: true) }
+            if let oq = followUps.next() { return Entry(id: .ownerFollowUp(openQuestion: oq.id), reopened: false) }
+            if let id = gaps.next() { return Entry(id: .gap(id), reopened: false) }
+            return steps.next().map { Entry(id: .step(phase: phase.id, step: phase.steps[$0].id), reopened: false) }
+        }
     }
 }
 
 extension Engine {
     /// A rule's gaps to ask now, in agenda order: its first pending gap, then (only if read that
     /// far) the others, sorted.
-    func pendingGaps(ofRule index: Int) -> some Sequence<GapID> {
+    func pendingGaps(ofRule index: Int) -> UnfoldSequence<GapID, GapID?> {
         let gaps = state.content.gaps[index]
         var rest: ArraySlice<GapID>?
         return sequence(state: gaps.first) { first -> GapID? in
