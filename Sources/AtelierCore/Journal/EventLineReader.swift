@@ -4,21 +4,21 @@
 /// date out of range — and the line then takes the `JSONDecoder` path, which decides. So on
 /// every line both can read, both give the same event (`EventLineReaderTests`).
 struct EventLineReader {
-    private let bytes: [UInt8]
+    private let bytes: ArraySlice<UInt8>
     private var at: Int
     private let end: Int
 
     /// The event on `line`, or nil when this reader declines it.
     static func event(in line: ArraySlice<UInt8>) -> Event? {
-        var reader = EventLineReader(bytes: Array(line))
+        var reader = EventLineReader(bytes: line)
         guard let fields = reader.object(), reader.atEnd() else { return nil }
         return fields.event()
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
-        at = 0
-        end = bytes.count
+        at = bytes.startIndex
+        end = bytes.endIndex
     }
 
     /// The keys an event line may have, as read.
