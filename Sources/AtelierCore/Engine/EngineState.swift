@@ -77,11 +77,11 @@ struct DoneItem: Sendable, Hashable {
 /// at every gap a long list raised). A rule evaluated record by record (or answer by answer) also
 /// knows which gaps each part of the charter gave, to close those a changed part no longer raises.
 struct RuleGaps: Sendable, Hashable {
-    /// A table that shares its structure with its copies: a long list raises as many gaps as it
-    /// has items, and writing one of them after a checkpoint copies a few nodes, not the table.
+    /// Tables that share their structure with their copies: a long list raises as many gaps as
+    /// it has items, and writing one of them after a checkpoint copies a few nodes, not the table.
     var all: TreeDictionary<GapID, GapState> = [:]
     var first: GapID?
-    var byPart: [CharterPart: Set<GapID>] = [:]
+    var byPart: TreeDictionary<CharterPart, Set<GapID>> = [:]
 }
 
 struct GapState: Sendable, Hashable {
