@@ -166,7 +166,8 @@ struct Benchmarks {
         }
     }
 
-    /// The engine's time per kind of event over a journal (decoded first, not timed): for profiling.
+    /// The engine's time per kind of event (and per item answered or path edited) over a journal,
+    /// decoded first and not timed: for profiling.
     func replayByKind(path: String) throws -> [(kind: String, count: Int, seconds: Double)] {
         let (workshop, _) = try flagship()
         guard case .success(let result) = JournalReader.read(path: path), let header = result.header else {
