@@ -15,10 +15,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
-        .target(name: "AtelierCore", dependencies: ["Yams"]),
+        .target(name: "AtelierCore", dependencies: ["Yams", .product(name: "HashTreeCollections", package: "swift-collections")]),
         // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML.
         .target(
             name: "AtelierExport",

@@ -64,7 +64,7 @@ struct Benchmarks {
                 if i % 4 != 0 { r.fields["due"] = answers.value(for: .date, firm: true) }
                 return r
             }
-            fill.append(Event(.answer(item: "main/items\(k)", value: .records(records)), at: 0))
+            fill.append(Event(.answer(item: .step(phase: "main", step: "items\(k)"), value: .records(records)), at: 0))
         }
         driver.prefill(fill)
         driver.run(maxSteps: steps)
@@ -73,6 +73,24 @@ struct Benchmarks {
     }
 
     struct Row2 { var p50: Double; var p99: Double; var count: Int }
+
+    /// One list answered `times` times in a row on the flagship (`objectifs/fiertes`, one new
+    /// item each time, one in three hedging): the CPU time of the whole run, each step being
+    /// apply + next. It grows linearly when an answer costs the same with 10 items or 10,000.
+    func listAnswers(times: Int) throws -> Double {
+        let workshop = try flagship().workshop
+        var engine = Engine(workshop: workshop, today: today)
+        var answers = Answers()
+        let events = (0..<times).map { n in
+            Event(.answer(item: .step(phase: "objectifs", step: "fiertes"), value: .list([answers.value(for: .text, firm: n % 3 != 0)])), at: Double(n))
+        }
+        return Measure.time {
+            for event in events {
+                engine.apply(event)
+                _ = engine.next(at: event.time)
+            }
+        }
+    }
 
     // MARK: - Lint
 
@@ -114,17 +132,17 @@ struct Benchmarks {
                 return r
             })
         }
-        let fills: [(String, Value)] = [
-            ("objectifs/objectifs", records(100, "objectifs") { _ in ["indicateurs": indicatorRecords()] }),
-            ("risques/risques", records(200, "risques")),
-            ("perimetre/livrables", records(150, "livrables")),
-            ("gouvernance/parties_prenantes", records(100, "parties_prenantes")),
-            ("conclusion/prochaines_etapes", records(100, "prochaines_etapes")),
-            ("perimetre/inclus", .list((0..<50).map { _ in answers.value(for: .text, firm: false) })),
+        let fills: [(String, String, Value)] = [
+            ("objectifs", "objectifs", records(100, "objectifs") { _ in ["indicateurs": indicatorRecords()] }),
+            ("risques", "risques", records(200, "risques")),
+            ("perimetre", "livrables", records(150, "livrables")),
+            ("gouvernance", "parties_prenantes", records(100, "parties_prenantes")),
+            ("conclusion", "prochaines_etapes", records(100, "prochaines_etapes")),
+            ("perimetre", "inclus", .list((0..<50).map { _ in answers.value(for: .text, firm: false) })),
         ]
-        for (item, value) in fills {
-            let notices = engine.apply(Event(.answer(item: item, value: value), at: 1))
-            if notices.contains(where: \.rejectsEvent) { throw BenchError("the export charter was refused at \(item)") }
+        for (phase, step, value) in fills {
+            let item = ItemID.step(phase: phase, step: step)
+            if engine.apply(Event(.answer(item: item, value: value), at: 1)).rejected { throw BenchError("the export charter was refused at \(item)") }
         }
         let doc = engine.document(sessionID: "bench", client: "ACME Industrie", date: today)
         let options = ExportOptions(recipients: ["direction@acme.example"], from: "Camille <camille@cabinet.example>",
@@ -148,10 +166,37 @@ struct Benchmarks {
         }
     }
 
-    /// Reads and replays one journal in this process: seconds, peak memory, events replayed.
-    func replay(path: String) throws -> (seconds: Double, peak: Int, events: Int) {
+    /// The engine's time per kind of event (and per item answered or path edited) over a journal,
+    /// decoded first and not timed: for profiling.
+    func replayByKind(path: String) throws -> [(kind: String, count: Int, seconds: Double)] {
+        let (workshop, _) = try flagship()
+        guard case .success(let result) = JournalReader.read(path: path), let header = result.header else {
+            throw BenchError("\(path) does not read")
+        }
+        var engine = Engine(workshop: workshop, today: header.startDay)
+        var byKind: [String: (count: Int, seconds: Double)] = [:]
+        for event in result.events {
+            var kind = String("\(event.kind)".prefix { $0 != "(" })
+            if case .edit(let path, _) = event.kind { kind += " " + path }
+            if case .answer(let item, _) = event.kind { kind += " " + item.description }
+            let seconds = Measure.time { engine.apply(event) }
+            byKind[kind, default: (0, 0)].count += 1
+            byKind[kind, default: (0, 0)].seconds += seconds
+        }
+        return byKind.map { ($0.key, $0.value.count, $0.value.seconds) }.sorted { $0.seconds > $1.seconds }
+    }
+
+    /// Reads and replays one journal in this process: seconds, peak memory, events replayed, and
+    /// the seconds of reading and decoding its lines alone (no engine), measured first.
+    func replay(path: String) throws -> (seconds: Double, peak: Int, events: Int, decoding: Double) {
         let (workshop, _) = try flagship()
         var replayed = 0
+        let decoding = try Measure.time {
+            guard case .success(let result) = JournalReader.read(path: path), result.isUsable else {
+                throw BenchError("\(path) does not read")
+            }
+            replayed = result.events.count
+        }
         let seconds = try Measure.time {
             let result: JournalReadResult
             switch JournalReader.read(path: path) {
@@ -163,7 +208,7 @@ struct Benchmarks {
             replayed = result.events.count
             _ = engine.next(at: result.elapsedTime)
         }
-        return (seconds, Measure.peakMemory(), replayed)
+        return (seconds, Measure.peakMemory(), replayed, decoding)
     }
 }
 

@@ -36,11 +36,11 @@ enum Journals {
                 let path = recordTexts.isEmpty ? "budget" : recordTexts[(n / 10) % recordTexts.count]
                 kind = .edit(path: path, value: answers.value(for: .text, firm: n % 3 == 0))
             case 3: kind = .edit(path: "budget", value: answers.value(for: .text, firm: n % 2 == 0))
-            case 4: kind = .answer(item: "perimetre/inclus", value: .list([answers.value(for: .text, firm: n % 3 == 0)]))
-            case 5: kind = .checkpoint(item: "ouverture/chk-lien", ok: n % 20 == 5)
+            case 4: kind = .answer(item: .step(phase: "perimetre", step: "inclus"), value: .list([answers.value(for: .text, firm: n % 3 == 0)]))
+            case 5: kind = .checkpoint(item: .step(phase: "ouverture", step: "chk-lien"), ok: n % 20 == 5)
             case 6: kind = .undo
             case 7: kind = .edit(path: "enjeux", value: answers.value(for: .longText, firm: false))
-            case 8: kind = .answer(item: "objectifs/fiertes", value: .list([answers.value(for: .text, firm: true)]))
+            case 8: kind = .answer(item: .step(phase: "objectifs", step: "fiertes"), value: .list([answers.value(for: .text, firm: true)]))
             default: kind = .note("Le sponsor rejoint la réunion.")
             }
             events.append(Event(kind, at: time))

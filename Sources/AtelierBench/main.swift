@@ -1,9 +1,10 @@
 import Foundation
 
 // atelier-bench: the performance measurements of docs/performance.md (see scripts/bench).
-//   atelier-bench all --root DIR [--startup MS --floor MS]   every benchmark, a Markdown table
+//   atelier-bench all --root DIR [--startup MS --startup-cold MS --floor MS]   every benchmark, a Markdown table
 //   atelier-bench replay JOURNAL --root DIR                   one replay (run in a child process)
-//   atelier-bench engine|replay-inline N|lint|export --root DIR   one benchmark, for profiling
+//   atelier-bench engine|replay-inline N|list|lint|export --root DIR   one benchmark, for profiling
+//   atelier-bench replay-by-kind JOURNAL --root DIR           the engine's time per kind of event
 //   atelier-bench journal N PATH --root DIR                   writes a generated journal of N events
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -18,7 +19,7 @@ do {
     case "replay":
         guard arguments.count > 1 else { throw BenchError("usage: atelier-bench replay JOURNAL --root DIR") }
         let r = try bench.replay(path: arguments[1])
-        print("\(r.seconds) \(r.peak) \(r.events)")
+        print("\(r.seconds) \(r.peak) \(r.events) \(r.decoding)")
     case "engine":
         let rules = Int(option("--rules") ?? "") ?? 10_000
         let r = try bench.syntheticSteps(rules: rules, items: 5_000)
@@ -32,7 +33,14 @@ do {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (_, path) = try bench.writeJournals(sizes: [size], directory: dir)[0]
         let r = try bench.replay(path: path)
-        print("replay \(size): \(Report.ms(r.seconds)), peak \(r.peak / 1_048_576) MB")
+        print("replay \(size): \(Report.ms(r.seconds)) (decoding alone \(Report.ms(r.decoding))), peak \(r.peak / 1_048_576) MB")
+    case "replay-by-kind":
+        guard arguments.count > 1 else { throw BenchError("usage: atelier-bench replay-by-kind JOURNAL --root DIR") }
+        for row in try bench.replayByKind(path: arguments[1]) {
+            print("\(row.kind): \(row.count) events, \(Report.ms(row.seconds)) (\(String(format: "%.1f", row.seconds / Double(row.count) * 1e6)) µs each)")
+        }
+    case "list":
+        for times in [1_000, 10_000] { print("list answered \(times) times: \(Report.ms(try bench.listAnswers(times: times)))") }
     case "journal":
         guard arguments.count > 2, let size = Int(arguments[1]) else { throw BenchError("usage: atelier-bench journal N PATH --root DIR") }
         let (workshop, bytes) = try bench.flagship()
@@ -47,9 +55,9 @@ do {
     case "all":
         let startup = option("--startup").flatMap(Double.init)
         let floor = option("--floor").flatMap(Double.init)
-        print(try Report(bench: bench).run(startupMS: startup, floorMS: floor))
+        print(try Report(bench: bench).run(startupMS: startup, coldStartupMS: option("--startup-cold").flatMap(Double.init), floorMS: floor))
     default:
-        throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|lint|export --root DIR")
+        throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|list|lint|export --root DIR")
     }
 } catch {
     FileHandle.standardError.write(Data("atelier-bench: \(error)\n".utf8))

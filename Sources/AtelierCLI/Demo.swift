@@ -7,6 +7,7 @@ extension Atelier {
     /// `atelier demo`: replays the shipped example workshop and prints its charter.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Replay a shipped example workshop (a realistic client, in French) and print its charter as Markdown."
         )
 

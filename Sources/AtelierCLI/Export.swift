@@ -7,6 +7,7 @@ extension Atelier {
     /// `atelier export SESSION`: writes the charter (or the follow-up e-mail) of a session.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the charter of a session: md (default), html, json, docx, or eml (the follow-up e-mail).",
             discussion: """
             Works on finished and interrupted sessions alike (open gaps are listed as such). The client's copy \
@@ -108,6 +109,7 @@ extension Atelier {
     /// checks a folder of templates instead.
     struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "templates",
             abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template.",
             discussion: """
             With --check, reads the templates in the folder instead: each problem that would stop an export is \

@@ -6,6 +6,7 @@ extension Atelier {
     /// `atelier lint FILE…`: checks workshop scripts and reports every problem found.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check workshop scripts and report every problem, with its file, line and column."
         )
 

@@ -6,6 +6,7 @@ extension Atelier {
     /// `atelier replay SESSION`: plays a saved session back through the engine.
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Play a saved session back through the engine: same questions, same gaps, same charter.",
             discussion: """
             With --workshop pointing at an edited script, reports what would have gone differently: questions \

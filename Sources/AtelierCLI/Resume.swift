@@ -7,6 +7,7 @@ extension Atelier {
     /// `atelier resume SESSION`: continues an interrupted session where it stopped.
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resume",
             abstract: "Continue an interrupted session (quit, Ctrl-D, closed terminal, crash) where it stopped.",
             discussion: "The clock picks up from the time recorded in the session, not from the wall time since it began."
         )

@@ -7,6 +7,7 @@ extension Atelier {
     /// `atelier run SCRIPT`: runs a workshop live and journals every event.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a workshop live (readline on a terminal, a scripted interview when stdin is piped).",
             discussion: "Every answer is saved to the session file as it is typed; `atelier resume` continues it."
         )

@@ -104,15 +104,15 @@ public enum FuzzFixtures {
         let indicator = Record(id: "", fields: ["nom": .text("Délai"), "cible": .text("je pense 30 jours"),
                                                 "frequence": .text("mensuelle")])
         let events: [Event.Kind] = [
-            .answer(item: "ouverture/contexte", value: .text("Un projet né en 2025, peut-être trop tôt.")),
-            .answer(item: "objectifs/objectifs", value: .records([
+            .answer(item: .step(phase: "ouverture", step: "contexte"), value: .text("Un projet né en 2025, peut-être trop tôt.")),
+            .answer(item: .step(phase: "objectifs", step: "objectifs"), value: .records([
                 Record(id: "", fields: ["intitule": .text("Réduire les délais"), "indicateurs": .records([indicator])]),
                 Record(id: "", fields: ["intitule": .text("Ouvrir le portail")]),
             ])),
-            .answer(item: "objectifs/fiertes", value: .list([.text("Les usagers sont contents"), .text("À confirmer")])),
-            .answer(item: "objectifs/sponsor", value: .text("Claire Martin")),
-            .answer(item: "objectifs/debut", value: .date(Day(year: 2027, month: 1, day: 4))),
-            .answer(item: "objectifs/fin", value: .date(Day(year: 2026, month: 12, day: 1))),
+            .answer(item: .step(phase: "objectifs", step: "fiertes"), value: .list([.text("Les usagers sont contents"), .text("À confirmer")])),
+            .answer(item: .step(phase: "objectifs", step: "sponsor"), value: .text("Claire Martin")),
+            .answer(item: .step(phase: "objectifs", step: "debut"), value: .date(Day(year: 2027, month: 1, day: 4))),
+            .answer(item: .step(phase: "objectifs", step: "fin"), value: .date(Day(year: 2026, month: 12, day: 1))),
         ]
         for (n, kind) in events.enumerated() { engine.apply(Event(kind, at: Double(n * 30))) }
         return engine

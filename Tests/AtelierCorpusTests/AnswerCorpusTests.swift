@@ -23,11 +23,11 @@ import Testing
         // debug build (a tenth of that in release), and the point here is that nothing is lost.
         let mini = try #require(WorkshopLoader.load(source: MiniScript.text, file: "mini.yaml").workshop)
         var engine = Engine(workshop: mini, today: FuzzFixtures.today)
-        let notices = engine.apply(Event(.answer(item: "p/objectif", value: .text(expected)), at: 1))
+        let notices = engine.apply(Event(.answer(item: .step(phase: "p", step: "objectif"), value: .text(expected)), at: 1)).notices
         #expect(notices.isEmpty)
         #expect(engine.charter["objectif"] == .text(expected))
         #expect(TerminalOutput.sanitize(expected) == expected)
-        let line = try JournalCodec.encode(Event(.answer(item: "ouverture/contexte", value: .text(expected)), at: 1))
+        let line = try JournalCodec.encode(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(expected)), at: 1))
         #expect(!line.contains("\n"))
     }
 
@@ -47,7 +47,7 @@ import Testing
         let pasted = "Réduire\u{1B}[2J\u{1B}[H les délais\u{07}\u{1B}]0;titre\u{07} de 30 %\u{202E}"
         #expect(AnswerParser.parse(pasted, as: .text) == .success(.text(pasted)))
         var engine = try Self.engine()
-        engine.apply(Event(.answer(item: "ouverture/contexte", value: .text(pasted)), at: 1))
+        engine.apply(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(pasted)), at: 1))
         #expect(engine.charter["contexte"] == .text(pasted))
         #expect(TerminalOutput.sanitize(pasted) == "Réduire les délais de 30 %")
     }
@@ -68,10 +68,10 @@ import Testing
         #expect(AnswerParser.parse(line, as: .date) == .failure(.notADate(line)))
         #expect(TerminalOutput.sanitize(line) == line)
         var engine = try Self.engine()
-        engine.apply(Event(.answer(item: "ouverture/contexte", value: .text(line)), at: 1))
+        engine.apply(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(line)), at: 1))
         let decoded = JournalCodec.decode(JournalCorpusTests.header + "\n" + (try JournalCodec.encode(
-            Event(.answer(item: "ouverture/contexte", value: .text(line)), at: 1))) + "\n", file: "j")
-        #expect(decoded.events.first?.kind == .answer(item: "ouverture/contexte", value: .text(line)))
+            Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(line)), at: 1))) + "\n", file: "j")
+        #expect(decoded.events.first?.kind == .answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(line)))
     }
 
     @Test func numbersTooBigOrNotNumbersAreRefused() {

@@ -27,7 +27,7 @@ import Testing
         guard result.isUsable, let workshop = FuzzFixtures.workshop else { return out }
         var engine = Engine(workshop: workshop, today: FuzzFixtures.today)
         for (n, event) in result.events.enumerated() {
-            for notice in engine.apply(event) { out += "replay, event \(n + 1): \(notice.message(.en))\n" }
+            for notice in engine.apply(event).notices { out += "replay, event \(n + 1): \(notice.message(.en))\n" }
         }
         let answered = engine.answeredPaths().map { "\($0.path.description) (\(ValueText.plain($0.value, .en).count) characters)" }
         out += "charter: \(answered.joined(separator: ", "))\n"

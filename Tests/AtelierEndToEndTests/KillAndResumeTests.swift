@@ -85,8 +85,8 @@ import Testing
         resumed.closeInput()
         #expect(try resumed.waitForExit() == 0)
         let kinds = try readJournal(session).events.map(\.kind)
-        #expect(kinds.filter { $0 == .said(item: "ouverture/ouverture-1") }.count == 1, "nothing journaled twice")
-        #expect(kinds.contains(.checkpoint(item: "ouverture/chk-lien", ok: true)))
+        #expect(kinds.filter { $0 == .said(item: .step(phase: "ouverture", step: "ouverture-1")) }.count == 1, "nothing journaled twice")
+        #expect(kinds.contains(.checkpoint(item: .step(phase: "ouverture", step: "chk-lien"), ok: true)))
     }
 
     private func start(_ workspace: Workspace, _ arguments: [String]) throws -> PipedSession {

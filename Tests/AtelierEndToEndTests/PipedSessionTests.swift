@@ -54,12 +54,12 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let kinds = journal.events.map(\.kind)
-        #expect(kinds.contains(.answer(item: "perimetre/debut_mission", value: .date(Day(year: 2027, month: 3, day: 15)))))
-        #expect(kinds.contains(.answer(item: "perimetre/fin_mission", value: .date(Day(year: 2027, month: 9, day: 30)))))
-        #expect(kinds.contains(.answer(item: "risques/methode", value: .text("agile"))))
-        #expect(kinds.contains(.answer(item: "contexte/contexte", value: .text(
+        #expect(kinds.contains(.answer(item: .step(phase: "perimetre", step: "debut_mission"), value: .date(Day(year: 2027, month: 3, day: 15)))))
+        #expect(kinds.contains(.answer(item: .step(phase: "perimetre", step: "fin_mission"), value: .date(Day(year: 2027, month: 9, day: 30)))))
+        #expect(kinds.contains(.answer(item: .step(phase: "risques", step: "methode"), value: .text("agile"))))
+        #expect(kinds.contains(.answer(item: .step(phase: "contexte", step: "contexte"), value: .text(
             "Le projet est né d’une fusion de deux agences.\nDeux équipes à réunir, « ça dépend » des sites."))))
-        #expect(kinds.contains(.checkpoint(item: "ouverture/chk-lien", ok: true)))
+        #expect(kinds.contains(.checkpoint(item: .step(phase: "ouverture", step: "chk-lien"), ok: true)))
         #expect(kinds.last == .quit)
         let recorded = Set(journal.recordedTexts)
         for words in FlagshipAnswers.clientWords {

@@ -156,10 +156,10 @@ import Testing
         #expect(!recorded.contains { $0.contains("abandonnée") })
         let kinds = journal.events.map(\.kind)
         #expect(kinds.contains(.edit(path: "enjeux", value: .text("Réussir la rentrée, ensemble"))))
-        #expect(kinds.contains { if case .park(let item, "Céline Fabre", false) = $0 { item.hasPrefix("gap:reponse-hesitante") } else { false } })
+        #expect(kinds.contains { if case .park(.gap(let gap), "Céline Fabre", false) = $0 { gap.rule == "reponse-hesitante" } else { false } })
         #expect(kinds.contains(.goto(phase: "risques")))
-        #expect(kinds.contains(.skip(item: "risques/budget")))
-        #expect(kinds.contains(.answer(item: "risques/methode", value: .text("agile"))))
+        #expect(kinds.contains(.skip(item: .step(phase: "risques", step: "budget"))))
+        #expect(kinds.contains(.answer(item: .step(phase: "risques", step: "methode"), value: .text("agile"))))
         #expect(kinds.last == .quit)
 
         let history = workspace.folder.appendingPathComponent("atelier/history-cadrage-mission")
@@ -183,7 +183,7 @@ import Testing
         try term.see("Pour reprendre : atelier resume \(session)")
         #expect(try term.waitForExit() == 0)
         let journal = try readJournal(session)
-        #expect(journal.events.map(\.kind).contains(.answer(item: "contexte/contexte", value: .text("Une première ligne déjà dite"))))
+        #expect(journal.events.map(\.kind).contains(.answer(item: .step(phase: "contexte", step: "contexte"), value: .text("Une première ligne déjà dite"))))
         #expect(journal.events.last?.kind == .quit)
     }
 

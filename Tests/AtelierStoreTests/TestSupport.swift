@@ -79,7 +79,7 @@ enum Samples {
 
     /// `count` distinct answers, one second apart.
     static func answers(_ count: Int, from first: Int = 0) -> [Event] {
-        (first..<(first + count)).map { Event(.answer(item: "q\($0)", value: .text("réponse \($0)")), at: Double($0)) }
+        (first..<(first + count)).map { Event(.answer(item: .step(phase: "p", step: "q\($0)"), value: .text("réponse \($0)")), at: Double($0)) }
     }
 
     static func journalText(_ events: [Event]) throws -> String {

@@ -26,7 +26,7 @@ struct ScriptComparison {
                        noLongerAsked.map { $0.text }, fr: fr)
         out += section(fr ? "Réponses qui n'ont plus de place" : "Answers that now land nowhere",
                        landNowhere.map { event, notices in
-                           "\(event.itemID ?? "?") — " + (notices.first?.message(edited.language) ?? "")
+                           "\(event.itemID?.description ?? "?") — " + (notices.first?.message(edited.language) ?? "")
                        }, fr: fr)
         out += section(fr ? "Nouveaux points que les nouvelles règles auraient soulevés" : "New gaps the new rules would have raised",
                        newGaps.map { "\($0.question)  [\($0.rule)]" }, fr: fr)
@@ -45,26 +45,33 @@ struct ScriptComparison {
     }
 
     /// The questions the original session asked (answered, skipped, decided or parked), in order.
-    static func asked(_ events: [Event], engine: Engine) -> [(id: String, text: String)] {
-        var seen = Set<String>()
-        var out: [(String, String)] = []
+    static func asked(_ events: [Event], engine: Engine) -> [(id: ItemID, text: String)] {
+        var seen = Set<ItemID>()
+        var out: [(ItemID, String)] = []
         for event in events {
-            guard let id = event.itemID, id.contains("/") || id.hasPrefix("gap:"), !seen.contains(id) else { continue }
+            guard let id = event.itemID, Self.isStepOrGap(id), !seen.contains(id) else { continue }
             seen.insert(id)
-            out.append((id, engine.describe(item: id)?.text ?? id))
+            out.append((id, engine.describe(item: id)?.text ?? id.description))
         }
         return out.map { (id: $0.0, text: $0.1) }
     }
 
+    private static func isStepOrGap(_ id: ItemID) -> Bool {
+        switch id {
+        case .step, .gap: true
+        case .ownerFollowUp, .parkOffer, .end: false
+        }
+    }
+
     static func noticesPerEvent(_ events: [Event], workshop: Workshop, today: Day) -> [[EngineNotice]] {
         var engine = Engine(workshop: workshop, today: today)
-        return events.map { engine.apply($0) }
+        return events.map { engine.apply($0).notices }
     }
 }
 
 extension Event {
     /// The agenda item an event is about, if any.
-    var itemID: String? {
+    var itemID: ItemID? {
         switch kind {
         case .answer(let item, _), .said(let item), .skip(let item), .decide(let item, _), .park(let item, _, _),
              .checkpoint(let item, _):

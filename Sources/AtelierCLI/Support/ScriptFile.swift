@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtelierCore
+import AtelierStore
 import Foundation
 
 /// A workshop script read from disk and loaded, or the diagnostics explaining why not.
@@ -31,14 +32,20 @@ struct ScriptFile {
         return try load(source: source, bytes: bytes, path: path)
     }
 
-    /// Loads a script whose text is already at hand (the copy kept in a journal).
+    /// Loads a script whose text is already at hand (the copy kept in a journal). A script
+    /// checked by an earlier run comes from the cache of checked scripts instead.
     static func load(source: String, bytes: [UInt8], path: String) throws -> ScriptFile {
+        let cache = ScriptCache(directory: ScriptCache.standardDirectory(), toolVersion: AtelierVersion.current)
+        if let workshop = cache.workshop(scriptBytes: bytes, file: path) {
+            return ScriptFile(path: path, source: source, bytes: bytes, workshop: workshop)
+        }
         let result = WorkshopLoader.load(source: source, file: path, fallbackLanguage: Console.language)
         guard let workshop = result.workshop, !result.diagnostics.hasErrors else {
             let color = isatty(STDERR_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             Console.err(DiagnosticPrinter.text(result.diagnostics, sources: [path: source], color: color))
             throw ExitCode.failure
         }
+        cache.store(workshop, scriptBytes: bytes)
         return ScriptFile(path: path, source: source, bytes: bytes, workshop: workshop)
     }
 }

@@ -20,7 +20,7 @@ struct Transcript {
             }
             previous = max(previous, event.time)
             if let line = describe(event, engine: engine, fr: fr) { write(line) }
-            for notice in engine.apply(event) { write("  ! " + notice.message(workshop.language) + "\n") }
+            for notice in engine.apply(event).notices { write("  ! " + notice.message(workshop.language) + "\n") }
             if engine.currentPhase?.id != phase, let p = engine.currentPhase {
                 phase = p.id
                 write("\n— \(p.title) —\n")
@@ -32,7 +32,7 @@ struct Transcript {
     private func describe(_ event: Event, engine: Engine, fr: Bool) -> String? {
         let clock = "[\(Self.clock(event.time))] "
         let language = engine.workshop.language
-        func question(_ id: String) -> String { engine.describe(item: id)?.text ?? id }
+        func question(_ id: ItemID) -> String { engine.describe(item: id)?.text ?? id.description }
         switch event.kind {
         case let .answer(item, value):
             let field = engine.describe(item: item)?.field
@@ -54,7 +54,7 @@ struct Transcript {
         case .lock(let section): return "\(clock)🔒 \(section)\n"
         case .parkRest(let phase): return "\(clock)" + (fr ? "fin de phase à l'heure : le reste est reporté (\(phase))" : "finishing on time: the rest is parked (\(phase))") + "\n"
         case .keepGoing(let phase):
-            let offer = engine.describe(item: "offer:\(phase)")?.text ?? phase
+            let offer = engine.describe(item: .parkOffer(phase: phase))?.text ?? phase
             return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
         case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
         case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"

@@ -17,8 +17,8 @@ public struct AgendaItem: Sendable, Hashable {
         case end
     }
 
-    /// The id events refer to (`phase/step`, `gap:rule[r1]`, `owner:oq1`, `offer:phase`, `end`).
-    public var id: String
+    /// What it is, as events name it.
+    public var id: ItemID
     public var kind: Kind
     /// The phase it belongs to.
     public var phase: String
@@ -39,7 +39,7 @@ public struct AgendaItem: Sendable, Hashable {
     /// True when `back` reopened it.
     public var reopened: Bool
 
-    public init(id: String, kind: Kind, phase: String, text: String, hint: String? = nil, why: String? = nil,
+    public init(id: ItemID, kind: Kind, phase: String, text: String, hint: String? = nil, why: String? = nil,
                 field: FieldModel? = nil, recordFields: [FieldModel] = [], target: FieldPath? = nil,
                 rule: String? = nil, weight: Rule.Weight? = nil, reopened: Bool = false) {
         self.id = id
@@ -82,6 +82,4 @@ public struct SessionStatus: Sendable, Hashable {
     public var openBlockingGaps: Int
     /// Share of blocking gaps closed, 0…1.
     public var readiness: Double
-    /// True when the workshop has nothing left to ask.
-    public var finished: Bool
 }

@@ -1,16 +1,10 @@
 import Foundation
 
-/// What a rule evaluated answer by answer (see `RulePlan.perAnswer`) made of one answer: its gap
+/// What a rule evaluated answer by answer (see `RulePlan.Shape.perAnswer`) made of one answer: its gap
 /// key, question and target when the condition holds. The outcome depends only on the answer (the
 /// workshop and the session's day are fixed for an engine), so it is computed once per answer
 /// text instead of at every event that touches the answer's field.
 final class AnswerRuleMemo: @unchecked Sendable {
-    struct Outcome: Sendable {
-        var key: String
-        var question: String
-        var target: FieldPath?
-    }
-
     /// Compares and hashes texts byte for byte (String's own hashing normalises Unicode first,
     /// which costs more than the lookup saves).
     private struct Key: Hashable {
@@ -31,9 +25,9 @@ final class AnswerRuleMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var outcomes: [Key: Outcome?] = [:]
+    private var outcomes: [Key: RaisedGap?] = [:]
 
-    func outcome(rule: Int, answer: AnswerRef, compute: () -> Outcome?) -> Outcome? {
+    func outcome(rule: Int, answer: AnswerRef, compute: () -> RaisedGap?) -> RaisedGap? {
         let key = Key(rule: rule, answer: answer)
         lock.lock()
         if let known = outcomes[key] {

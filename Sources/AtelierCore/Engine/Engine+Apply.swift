@@ -1,15 +1,39 @@
 /// Applying one event. An event that no longer fits (an item the script no longer has, a record
 /// since removed) changes nothing and yields a notice: never a crash, never a silent change.
 extension Engine {
+    /// Applies `event` and says what it changed: the notices, and the gaps it opened and closed.
     @discardableResult
-    public mutating func apply(_ event: Event) -> [EngineNotice] {
+    public mutating func apply(_ event: Event) -> EngineChanges {
+        touchedGaps = [:]
+        if case .undo = event.kind { return undo(event) }
+        let decidedBefore = state.content.decidedPaths
+        let notices = record(event, counts: true)
+        return changes(notices, candidates: touchedGaps, decidedBefore: decidedBefore)
+    }
+
+    /// Applies an event other than undo and keeps it for undo, with a checkpoint before it when due.
+    mutating func record(_ event: Event, counts: Bool) -> [EngineNotice] {
+        let undoable = Self.isUndoable(event.kind)
+        if undoable { history.checkpointIfDue(state) }
+        let notices = fold(event)
+        history.append(event, undoable: undoable && !notices.contains(where: \.rejectsEvent), counts: counts, gaps: Array(touchedGaps.keys))
+        return notices
+    }
+
+    static func isUndoable(_ kind: Event.Kind) -> Bool {
+        switch kind {
+        case .said, .undo, .resume, .quit: false
+        default: true
+        }
+    }
+
+    /// What one event (other than undo) does to the state.
+    private mutating func fold(_ event: Event) -> [EngineNotice] {
         let t = max(event.time, state.timing.lastTime)
         state.timing.lastTime = t
-        if Self.isUndoable(event.kind) {
-            undoStack.push(state.content)
-        }
+        let decidedBefore = state.content.decidedPaths
+        var changed: [String: FieldChange] = [:]
         var notices: [EngineNotice] = []
-        var changed: Set<String>? = []
         switch event.kind {
         case let .answer(item, value): notices = answer(item, value, at: t, changed: &changed)
         case let .said(item): notices = mark(item, .said)
@@ -20,7 +44,7 @@ extension Engine {
         case let .checkpoint(item, ok):
             notices = mark(item, .checked(ok))
             if notices.isEmpty { state.content.checkpoints[item] = CheckpointState(ok: ok, time: t) }
-        case let .note(text): state.content.notes.append(NoteState(text: text, time: t))
+        case let .note(text): state.logs.notes.append(NoteState(text: text, time: t))
         case let .edit(pathText, value): notices = edit(pathText, value, at: t, changed: &changed)
         case .back: notices = back(at: t)
         case let .goto(phase):
@@ -35,84 +59,67 @@ extension Engine {
             } else {
                 notices = [.unknownSection(section)]
             }
-        case .undo:
-            let before = state.content.charter
-            notices = undo(at: t)
-            changed = Self.changedFields(before, state.content.charter)
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
-        case .resume, .quit: break
+        case .undo, .resume, .quit: break  // an undo is taken care of before; here, only its time counts
         }
-        if !notices.isEmpty && Self.isUndoable(event.kind), notices.contains(where: \.rejectsEvent) {
-            _ = undoStack.pop()
-        }
-        if changed == nil || !(changed ?? []).isEmpty { evaluateRules(changed: changed) }
+        evaluateRules(changed: changed)
+        for gap in gapsAimed(atDecisionsChangedSince: decidedBefore) { touch(gap.id, before: gap) }
+        refreshFirstPending()
         settle(at: t)
         return notices
     }
 
-    /// The top-level fields whose values differ. An undo restores gaps evaluated for the restored
-    /// charter, so only the rules reading a field the undo changed need evaluating again.
-    static func changedFields(_ a: [String: Value], _ b: [String: Value]) -> Set<String> {
-        var changed = Set<String>()
-        for (key, value) in a where b[key] != value { changed.insert(key) }
-        for key in b.keys where a[key] == nil { changed.insert(key) }
-        return changed
-    }
-
-    static func isUndoable(_ kind: Event.Kind) -> Bool {
-        switch kind {
-        case .said, .undo, .resume, .quit: false
-        default: true
-        }
-    }
-
     // MARK: - Answers
 
-    private mutating func answer(_ item: String, _ value: Value, at t: Double, changed: inout Set<String>?) -> [EngineNotice] {
-        if item.hasPrefix("owner:") {
-            guard case .text(let name) = value else { return [.valueDoesNotFit(item)] }
-            return assignOwner(String(item.dropFirst("owner:".count)), name)
-        }
-        if item.hasPrefix("offer:") {
-            let phase = String(item.dropFirst("offer:".count))
+    private mutating func answer(_ item: ItemID, _ value: Value, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
+        switch item {
+        case .ownerFollowUp(let id):
+            guard case .text(let name) = value else { return [.valueDoesNotFit(item.description)] }
+            return assignOwner(id, name)
+        case .parkOffer(let phase):
             if case .bool(true) = value { return parkRest(phase, at: t) }
             state.content.parkOffers[phase] = false
             return []
+        case .step, .gap, .end:
+            break
         }
-        guard let target = answerTarget(of: item) else { return [.unknownItem(item)] }
+        guard let target = answerTarget(of: item) else { return [.unknownItem(item.description)] }
         guard let field = CharterPaths.fieldModel(at: target, in: workshop.charter) else { return [.pathGone(target.description)] }
-        guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item)] }
-        let notices = write(value, at: target, field: field, at: t, changed: &changed)
-        guard notices.allSatisfy({ !$0.rejectsEvent }) else { return notices }
-        if item.hasPrefix("gap:") {
-            state.content.gaps[item]?.asked = true
-            state.content.gaps[item]?.askedInPhase = state.content.phaseIndex
-        } else {
-            state.content.items[item] = .answered
-        }
-        state.content.reopened.removeAll { $0 == item }
-        state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
+        guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item.description)] }
+        let notices = write(value, at: target, appending: true, at: t, changed: &changed)
+        guard !notices.contains(where: \.rejectsEvent) else { return notices }
+        markAnswered(item)
         return notices
     }
 
-    /// Records get fresh ids; lists and records are appended to, other values replace.
-    private mutating func write(_ value: Value, at path: FieldPath, field: FieldModel, at t: Double,
-                                changed: inout Set<String>?) -> [EngineNotice] {
-        let fresh = assignIDs(value)
-        var replaced: Value?
-        let ok = CharterPaths.update(path, in: &state.content.charter) { old in
-            switch (old, fresh) {
-            case (.records(let a)?, .records(let b)): return .records(a + b)
-            case (.list(let a)?, .list(let b)): return .list(a + b)
-            default:
-                replaced = old
-                return fresh
-            }
+    /// An answered (or skipped) item: a gap was asked, in this phase (for `back`); a step is answered.
+    mutating func markAnswered(_ item: ItemID) {
+        if case .gap(let id) = item {
+            let phase = state.content.phaseIndex
+            updateGap(id) { $0.asked = true; $0.askedInPhase = phase }
+        } else {
+            setStatus(of: item, .answered)
         }
-        guard ok else { return [.pathGone(path.description)] }
-        if let root = path.rootField { changed?.insert(root) }
+        markDone(item)
+    }
+
+    /// Writes a value where an answer or an edit puts it: records get fresh ids; lists and records
+    /// are appended to when `appending`, other values replace.
+    mutating func write(_ value: Value, at path: FieldPath, appending: Bool, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
+        let fresh = assignIDs(value)
+        // In a locked section the change is shown with what it replaced: read it before writing.
+        let before = lockedSection(of: path) == nil ? nil : CharterPaths.value(at: path, in: state.content.charter)
+        guard let root = path.rootField, let change = CharterPaths.write(fresh, at: path, appending: appending, in: &state.content.charter) else {
+            return [.pathGone(path.description)]
+        }
+        changed[root] = changed[root].map { $0.merged(with: change) } ?? change
+        history.noteWrite(size: CharterPaths.length(of: state.content.charter[root]) ?? 1)
         forgetDecisions(on: path)
+        let replaced: Value? = switch (appending, before, fresh) {
+        case (true, .list?, .list), (true, .records?, .records): nil  // added to, nothing replaced
+        default: before
+        }
         return flagIfLocked(path, replaced: replaced, value: fresh, at: t)
     }
 
@@ -125,27 +132,46 @@ extension Engine {
         })
     }
 
-    mutating func flagIfLocked(_ path: FieldPath, replaced: Value?, value: Value, at t: Double) -> [EngineNotice] {
+    /// The locked section a path writes into, if any.
+    func lockedSection(of path: FieldPath) -> SectionModel? {
         guard let root = path.rootField, let section = workshop.charter.section(ofField: root),
-              state.content.locked.contains(section.id) else { return [] }
-        state.content.lockChanges.append(LockChange(section: section.id, path: path.description, time: t,
-                                                    replaced: replaced, value: value))
+              state.content.locked.contains(section.id) else { return nil }
+        return section
+    }
+
+    mutating func flagIfLocked(_ path: FieldPath, replaced: Value?, value: Value, at t: Double) -> [EngineNotice] {
+        guard let section = lockedSection(of: path) else { return [] }
+        state.logs.lockChanges.append(LockChange(section: section.id, path: path.description, time: t,
+                                                 replaced: replaced, value: value))
         return [.lockedSectionChanged(section: section.title)]
     }
 
     /// The field path an item's answer goes to.
-    func answerTarget(of item: String) -> FieldPath? {
-        if item.hasPrefix("gap:") { return state.content.gaps[item]?.target }
-        guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return nil }
+    func answerTarget(of item: ItemID) -> FieldPath? {
+        if case .gap(let id) = item { return gap(id)?.target }
+        guard case .ask(let q)? = scriptedStep(item)?.kind else { return nil }
         return FieldPath(field: q.field)
     }
 
-    /// The scripted step an item id names (`phase/step`).
-    func scriptedStep(_ item: String) -> (phase: Int, step: Step)? {
-        guard let slash = item.firstIndex(of: "/") else { return nil }
-        let phaseID = item[..<slash], stepID = item[item.index(after: slash)...]
-        guard let p = workshop.phases.firstIndex(where: { $0.id == phaseID }),
-              let step = workshop.phases[p].steps.first(where: { $0.id == stepID }) else { return nil }
-        return (p, step)
+    /// Changes a gap, noting its state before the change.
+    mutating func updateGap(_ id: GapID, _ change: (inout GapState) -> Void) {
+        guard let index = plan.ruleIndex[id.rule], let before = state.content.gaps[index].all[id] else { return }
+        touch(id, before: before)
+        var gap = before
+        change(&gap)
+        state.content.gaps[index].all[id] = gap
+    }
+
+    /// Records what happened to a scripted step.
+    mutating func setStatus(of item: ItemID, _ status: ItemStatus?) {
+        guard let position = plan.step(item) else { return }
+        state.content.steps[position.phase][position.step] = status
+    }
+
+    /// The item was answered, skipped, parked or decided: it is no longer reopened, and `back` returns to it.
+    mutating func markDone(_ item: ItemID) {
+        state.content.reopened.removeAll { $0 == item }
+        state.logs.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex, previous: state.content.lastDone))
+        state.content.lastDone = state.logs.done.count - 1
     }
 }

@@ -1,149 +1,108 @@
 import Foundation
 
-/// The facilitator's commands: skip, decide, park, edit, back, undo, finishing a phase on time.
+/// The facilitator's commands: skip, decide, park, edit, back, finishing a phase on time.
 extension Engine {
-    mutating func mark(_ item: String, _ status: ItemStatus) -> [EngineNotice] {
-        guard scriptedStep(item) != nil else { return [.unknownItem(item)] }
-        state.content.items[item] = status
-        state.content.reopened.removeAll { $0 == item }
-        if case .said = status { return [] }
-        state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
+    mutating func mark(_ item: ItemID, _ status: ItemStatus) -> [EngineNotice] {
+        guard plan.step(item) != nil else { return [.unknownItem(item.description)] }
+        setStatus(of: item, status)
+        if case .said = status {
+            state.content.reopened.removeAll { $0 == item }
+        } else {
+            markDone(item)
+        }
         return []
     }
 
-    mutating func skip(_ item: String) -> [EngineNotice] {
-        if item.hasPrefix("owner:") {
-            let id = String(item.dropFirst("owner:".count))
-            guard let i = state.content.openQuestions.firstIndex(where: { $0.id == id }) else { return [.unknownItem(item)] }
+    mutating func skip(_ item: ItemID) -> [EngineNotice] {
+        switch item {
+        case .ownerFollowUp(let id):
+            guard let i = state.content.openQuestions.firstIndex(where: { $0.id == id }) else { return [.unknownItem(item.description)] }
             state.content.openQuestions[i].ownerAsked = true
             return []
-        }
-        if item.hasPrefix("offer:") {
-            state.content.parkOffers[String(item.dropFirst("offer:".count))] = false
+        case .parkOffer(let phase):
+            state.content.parkOffers[phase] = false
             return []
-        }
-        if item.hasPrefix("gap:") {
-            guard state.content.gaps[item] != nil else { return [.unknownItem(item)] }
-            state.content.gaps[item]?.asked = true
-            state.content.gaps[item]?.askedInPhase = state.content.phaseIndex
-            state.content.reopened.removeAll { $0 == item }
-            state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
+        case .gap(let id):
+            guard gap(id) != nil else { return [.unknownItem(item.description)] }
+            markAnswered(item)
             return []
+        case .step, .end:
+            return mark(item, .skipped)
         }
-        return mark(item, .skipped)
     }
 
-    mutating func decide(_ item: String, _ text: String, at t: Double) -> [EngineNotice] {
-        let question: String
-        let section: String
-        let path: FieldPath?
-        let recordedPath: FieldPath?
-        if item.hasPrefix("gap:") {
-            guard let gap = state.content.gaps[item] else { return [.unknownItem(item)] }
+    mutating func decide(_ item: ItemID, _ text: String, at t: Double) -> [EngineNotice] {
+        guard let asked = asked(item) else { return [.unknownItem(item.description)] }
+        if case .gap(let id) = item {
             // A decision on a gap closes that gap only, not others aimed at the same field.
-            state.content.gaps[item]?.decided = true
-            state.content.gaps[item]?.asked = true
-            question = gap.question
-            section = self.section(of: gap)
-            path = gap.target
-            recordedPath = nil
+            updateGap(id) { $0.decided = true; $0.asked = true }
         } else {
-            guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return [.unknownItem(item)] }
-            state.content.items[item] = .decided
-            question = render(q.text)
-            section = workshop.charter.section(ofField: q.field)?.id ?? ""
-            path = FieldPath(field: q.field)
-            recordedPath = path
+            setStatus(of: item, .decided)
+            // A decision at a scripted question covers the gaps aimed at that field, until it is written.
+            if let path = asked.path { state.content.decidedPaths.insert(path) }
         }
-        // A decision at a scripted question covers the gaps aimed at that field, until it is written.
-        if let recordedPath { state.content.decidedPaths.insert(recordedPath) }
-        state.content.reopened.removeAll { $0 == item }
-        state.content.decisions.append(DecisionState(item: item, question: question, text: text, section: section,
-                                                     path: path?.description ?? "", time: t))
-        state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
+        state.content.decisions.append(DecisionState(item: item, question: asked.question, text: text, section: asked.section ?? "",
+                                                     path: asked.path?.description ?? "", time: t))
+        markDone(item)
         return []
     }
 
-    mutating func park(_ item: String, owner: String?, dontKnow: Bool, at t: Double) -> [EngineNotice] {
-        let question: String
-        let section: String?
-        if item.hasPrefix("gap:") {
-            guard let gap = state.content.gaps[item] else { return [.unknownItem(item)] }
-            state.content.gaps[item]?.parked = true
-            state.content.gaps[item]?.asked = true
-            question = gap.question
-            section = self.section(of: gap)
-        } else {
-            guard let step = scriptedStep(item), case .ask(let q) = step.step.kind else { return [.unknownItem(item)] }
-            state.content.items[item] = .parked
-            question = render(q.text)
-            section = workshop.charter.section(ofField: q.field)?.id
-        }
-        addOpenQuestion(item: item, question: question, owner: owner, dontKnow: dontKnow, section: section, at: t)
-        state.content.reopened.removeAll { $0 == item }
-        state.content.done.append(DoneItem(item: item, phaseIndex: state.content.phaseIndex))
-        return []
-    }
-
-    mutating func addOpenQuestion(item: String, question: String, owner: String?, dontKnow: Bool, section: String?, at t: Double) {
+    mutating func park(_ item: ItemID, owner: String?, dontKnow: Bool, at t: Double) -> [EngineNotice] {
+        guard let asked = asked(item) else { return [.unknownItem(item.description)] }
+        if case .gap(let id) = item { updateGap(id) { $0.parked = true; $0.asked = true } } else { setStatus(of: item, .parked) }
         let id = "oq\(state.content.nextOpenQuestion)"
         state.content.nextOpenQuestion += 1
         let clean = owner.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: question, owner: clean,
-                                                             dontKnow: dontKnow, section: section, time: t,
-                                                             ownerAsked: clean != nil))
+        state.content.openQuestions.append(OpenQuestionState(id: id, item: item, question: asked.question, owner: clean, dontKnow: dontKnow,
+                                                             section: asked.section, time: t, ownerAsked: clean != nil))
+        markDone(item)
+        return []
+    }
+
+    /// What a gap or a scripted question asks, the section it belongs to and where its answer
+    /// goes; nil for any other item.
+    private func asked(_ item: ItemID) -> (question: String, section: String?, path: FieldPath?)? {
+        if case .gap(let id) = item { return gap(id).map { ($0.question, section(of: $0), $0.target) } }
+        guard case .ask(let q)? = scriptedStep(item)?.kind else { return nil }
+        return (render(q.text), workshop.charter.section(ofField: q.field)?.id, FieldPath(field: q.field))
     }
 
     mutating func assignOwner(_ id: String, _ owner: String) -> [EngineNotice] {
-        guard let i = state.content.openQuestions.firstIndex(where: { $0.id == id }) else { return [.unknownItem("owner:\(id)")] }
+        guard let i = state.content.openQuestions.firstIndex(where: { $0.id == id }) else {
+            return [.unknownItem(ItemID.ownerFollowUp(openQuestion: id).description)]
+        }
         state.content.openQuestions[i].owner = owner
         state.content.openQuestions[i].ownerAsked = true
         return []
     }
 
-    mutating func edit(_ pathText: String, _ value: Value, at t: Double, changed: inout Set<String>?) -> [EngineNotice] {
+    mutating func edit(_ pathText: String, _ value: Value, at t: Double, changed: inout [String: FieldChange]) -> [EngineNotice] {
         guard let path = FieldPath(parsing: pathText), let field = CharterPaths.fieldModel(at: path, in: workshop.charter) else {
             return [.pathGone(pathText)]
         }
         guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(pathText)] }
-        let fresh = assignIDs(value)
-        var replaced: Value?
-        guard CharterPaths.update(path, in: &state.content.charter, { old in
-            replaced = old
-            return fresh
-        }) else { return [.pathGone(pathText)] }
-        if let root = path.rootField { changed?.insert(root) }
-        forgetDecisions(on: path)
-        return flagIfLocked(path, replaced: replaced, value: fresh, at: t)
+        let notices = write(value, at: path, appending: false, at: t, changed: &changed)
+        return notices.contains(where: \.rejectsEvent) ? [.pathGone(pathText)] : notices
     }
 
     /// Reopens the last item answered, skipped, parked or decided; it is asked again first.
     mutating func back(at t: Double) -> [EngineNotice] {
-        guard let last = state.content.done.popLast() else { return [.nothingToGoBackTo] }
-        if last.item.hasPrefix("gap:") {
-            state.content.gaps[last.item]?.asked = false
-            state.content.gaps[last.item]?.parked = false
-            state.content.gaps[last.item]?.decided = false
+        guard let last = state.content.lastDone else { return [.nothingToGoBackTo] }
+        let done = state.logs.done[last]
+        state.content.lastDone = done.previous
+        if case .gap(let id) = done.item {
+            updateGap(id) { $0.asked = false; $0.parked = false; $0.decided = false }
         } else {
-            state.content.items[last.item] = nil
+            setStatus(of: done.item, nil)
         }
-        state.content.openQuestions.removeAll { $0.item == last.item }
-        state.content.decisions.removeAll { $0.item == last.item }
-        state.content.decidedPaths = Set(state.content.decisions.filter { !$0.item.hasPrefix("gap:") }
-            .compactMap { FieldPath(parsing: $0.path) })
-        state.content.reopened.append(last.item)
-        if last.phaseIndex != state.content.phaseIndex { switchPhase(to: last.phaseIndex, at: t) }
-        return []
-    }
-
-    mutating func undo(at t: Double) -> [EngineNotice] {
-        guard let previous = undoStack.pop() else { return [.nothingToUndo] }
-        let phaseNow = state.content.phaseIndex
-        state.content = previous
-        if previous.phaseIndex != phaseNow {
-            state.content.phaseIndex = phaseNow
-            switchPhase(to: previous.phaseIndex, at: t)
-        }
+        state.content.openQuestions.removeAll { $0.item == done.item }
+        state.content.decisions.removeAll { $0.item == done.item }
+        state.content.decidedPaths = Set(state.content.decisions.compactMap { decision in
+            if case .gap = decision.item { return nil }
+            return FieldPath(parsing: decision.path)
+        })
+        state.content.reopened.append(done.item)
+        if done.phaseIndex != state.content.phaseIndex { switchPhase(to: done.phaseIndex, at: t) }
         return []
     }
 
@@ -151,15 +110,12 @@ extension Engine {
     mutating func parkRest(_ phaseID: String, at t: Double) -> [EngineNotice] {
         guard let p = workshop.phases.firstIndex(where: { $0.id == phaseID }) else { return [.unknownPhase(phaseID)] }
         state.content.parkOffers[phaseID] = true
-        for item in pendingItems(phase: p, at: t, includeAdvisory: true) {
-            switch item.kind {
-            case .question, .gap:
-                _ = park(item.id, owner: nil, dontKnow: false, at: t)
+        for entry in Array(PendingItems(engine: self, phase: p, includeAdvisory: true)) {
+            if isQuestion(entry.id) {
+                _ = park(entry.id, owner: nil, dontKnow: false, at: t)
                 if let i = state.content.openQuestions.indices.last { state.content.openQuestions[i].ownerAsked = true }
-            case .say, .checkpoint:
-                _ = mark(item.id, .skipped)
-            case .ownerFollowUp, .parkOffer, .end:
-                break
+            } else if case .step = entry.id {
+                _ = mark(entry.id, .skipped)
             }
         }
         return []
@@ -178,7 +134,7 @@ extension Engine {
     /// Moves on to the next phase while the current one has nothing left to ask.
     mutating func settle(at t: Double) {
         while state.content.phaseIndex < workshop.phases.count - 1,
-              !hasPendingItems(phase: state.content.phaseIndex, includeAdvisory: !isBehind(at: t)) {
+              PendingItems(engine: self, phase: state.content.phaseIndex, includeAdvisory: !isBehind(at: t)).isEmpty {
             switchPhase(to: state.content.phaseIndex + 1, at: t)
         }
     }
@@ -193,9 +149,8 @@ extension Engine {
         let answered = Set(state.content.openQuestions.filter { answerTarget(of: $0.item) == path }.map(\.id))
         if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
         state.content.decidedPaths.remove(path)
-        guard state.content.decisions.contains(where: { $0.item.hasPrefix("gap:") && $0.path == path.description }) else { return }
-        for gap in state.content.gaps where gap.decided && gap.target == path {
-            state.content.gaps[gap.key]?.decided = false
-        }
+        guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }
+        let voided = state.content.gaps.flatMap { $0.all.values.filter { $0.decided && $0.target == path }.map(\.id) }
+        for id in voided { updateGap(id) { $0.decided = false } }
     }
 }

@@ -1,25 +1,38 @@
-/// Rule evaluation: which gaps are open after each event. Only rules that read a field the event
-/// changed are evaluated again. A rule over `answers` reads every field; when it reads nothing but
-/// the answer it is bound to (`each: a in answers` and only `a` in its condition and question), it
-/// is evaluated again only for the answers of the fields that changed.
+/// Rule evaluation: which gaps are open after each event. A rule is evaluated again only when a
+/// field it reads changed; a rule over the records of a field (or over `answers`) only for the
+/// records (or answers) the event changed — see `RulePlan.Shape`.
 extension Engine {
-    mutating func evaluateRules(changed: Set<String>?) {
+    /// Brings the gaps up to date with the charter after `changed` (nil: everything).
+    mutating func evaluateRules(changed: [String: FieldChange]?) {
+        if let changed, changed.isEmpty { return }
         var context = evaluationContext()
         var answersReady = false
-        var changedAnswers: [ChangedAnswers]?
-        for index in workshop.rules.indices {
-            if let changed, let deps = plan.dependencies[index], deps.isDisjoint(with: changed) { continue }
-            let rule = workshop.rules[index]
-            if plan.perAnswer[index] {
-                if changedAnswers == nil { changedAnswers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter, only: changed) }
-                evaluatePerAnswer(rule: rule, index: index, context: context, answers: changedAnswers ?? [])
-                continue
+        var rules = changed == nil ? Array(workshop.rules.indices) : plan.readingAll
+        if let changed {
+            for field in changed.keys { rules += plan.rulesReading[field] ?? [] }
+            rules.sort()
+        }
+        for (position, index) in rules.enumerated() where position == 0 || rules[position - 1] != index {
+            switch plan.shapes[index] {
+            case .whole(let reads):
+                if reads == nil, !answersReady {
+                    context.answers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter)
+                    answersReady = true
+                }
+                evaluateWhole(index, context: context)
+            case .perRecord(let field, let others):
+                if let changed, !others.contains(where: { changed[$0] != nil }) {
+                    guard let change = changed[field] else { continue }
+                    evaluate(index, recordsOf: field, change, context: context)
+                } else {
+                    evaluate(index, recordsOf: field, .whole, context: context)
+                }
+            case .perAnswer:
+                let fields = changed ?? Dictionary(workshop.charter.allFields.map { ($0.id, .whole) }, uniquingKeysWith: { a, _ in a })
+                for (field, change) in fields.sorted(by: { $0.key < $1.key }) {
+                    evaluateAnswers(index, of: field, change, context: context)
+                }
             }
-            if !answersReady && plan.dependencies[index] == nil {
-                context.answers = AnswerCollector.answers(in: state.content.charter, model: workshop.charter)
-                answersReady = true
-            }
-            evaluate(rule: rule, index: index, context: context)
         }
     }
 
@@ -28,91 +41,130 @@ extension Engine {
                           today: today, language: workshop.language)
     }
 
-    private mutating func evaluate(rule: Rule, index: Int, context: EvaluationContext) {
-        var seen = Set<String>()
+    /// Every binding of the rule, against the whole charter.
+    private mutating func evaluateWhole(_ index: Int, context: EvaluationContext) {
+        let rule = workshop.rules[index]
         var context = context
+        var seen = Set<GapID>()
         for (ordinal, binding) in Evaluator.enumerate(rule.bindings, in: context).enumerated() {
-            context.bindings = binding
-            guard Evaluator.isTrue(rule.condition, in: context) else { continue }
-            let key = Self.gapKey(rule: rule, binding: binding)
-            seen.insert(key)
-            openGap(key, rule: rule, index: index, ordinal: ordinal, binding: binding, context: context)
+            guard let gap = raise(rule, for: binding, in: &context) else { continue }
+            seen.insert(gap.id)
+            setGap(gap, rule: index, ordinal: GapOrdinal(major: ordinal))
         }
-        for key in state.content.gapKeysByRule[index] ?? [] where !seen.contains(key) {
-            closeGap(key)
+        close(state.content.gaps[index].all.values.filter { $0.open && !seen.contains($0.id) }.map(\.id), rule: index)
+    }
+
+    /// The records of `field` a change covers, with their positions (all of them for `.whole`).
+    private func parts(of field: String, _ change: FieldChange) -> [(position: Int, record: Record)] {
+        guard case .records(let records)? = state.content.charter[field] else { return [] }
+        guard case .pieces(let pieces) = change else { return Array(records.enumerated()).map { ($0, $1) } }
+        return pieces.compactMap { piece -> (Int, Record)? in
+            guard case .record(let id) = piece, let i = records.lastIndex(where: { $0.id == id }) else { return nil }
+            return (i, records[i])
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// A rule `each: v in field, …` for the records of `field` a change covers: its first variable
+    /// bound to each record, the rest of its bindings enumerated under it. For a change of the
+    /// whole field, the gaps of records no longer there close too.
+    private mutating func evaluate(_ index: Int, recordsOf field: String, _ change: FieldChange, context: EvaluationContext) {
+        let rule = workshop.rules[index]
+        let parts = parts(of: field, change)
+        guard case .records(let model)? = workshop.charter.field(field)?.type, let first = rule.bindings.first else { return }
+        var context = context
+        let rest = Array(rule.bindings.dropFirst())
+        for (position, record) in parts {
+            let part = CharterPart(field: field, piece: .record(record.id))
+            let bound = EvalValue.record(RecordRef(record: record, model: model, path: FieldPath(field: field).appending(record: record.id),
+                                                   index: position + 1))
+            context.bindings = [first.variable: bound]
+            var seen = Set<GapID>()
+            for (ordinal, inner) in Evaluator.enumerate(rest, in: context).enumerated() {
+                guard let gap = raise(rule, for: inner.merging([first.variable: bound]) { $1 }, in: &context) else { continue }
+                seen.insert(gap.id)
+                setGap(gap, rule: index, ordinal: GapOrdinal(major: position, minor: ordinal), part: part)
+            }
+            closeGaps(of: index, part: part, except: seen)
+        }
+        if change == .whole {
+            closeGapsOfRemovedParts(of: index, field: field, keeping: Set(parts.map { .record($0.record.id) }))
         }
     }
 
-    /// A rule over `answers` that reads only its answer, evaluated for the answers of the changed
-    /// fields. The ordinal (field position, answer position) keeps the order a full enumeration gives.
-    private mutating func evaluatePerAnswer(rule: Rule, index: Int, context: EvaluationContext, answers: [ChangedAnswers]) {
+    /// A rule over `answers` that reads only its answer, for the answers of the changed parts of
+    /// a field. The ordinal (field, part, answer) keeps the order a full enumeration gives.
+    private mutating func evaluateAnswers(_ index: Int, of field: String, _ change: FieldChange, context: EvaluationContext) {
+        guard let model = workshop.charter.field(field), let fieldPosition = plan.fieldPosition[field] else { return }
+        let rule = workshop.rules[index]
         var context = context
         let variable = rule.bindings[0].variable
-        for field in answers {
-            var seen = Set<String>()
-            for (position, answer) in field.answers.enumerated() {
-                let binding: [String: EvalValue] = [variable: .answer(answer)]
-                let outcome = answerMemo.outcome(rule: index, answer: answer) {
-                    context.bindings = binding
-                    guard Evaluator.isTrue(rule.condition, in: context) else { return nil }
-                    return AnswerRuleMemo.Outcome(key: Self.gapKey(rule: rule, binding: binding),
-                                                  question: Interpolator.render(rule.question, in: context),
-                                                  target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
-                }
-                guard let outcome else { continue }
-                seen.insert(outcome.key)
-                setGap(outcome.key, index: index, ordinal: field.fieldIndex << 32 | position, question: outcome.question,
-                       target: outcome.target)
-                if state.content.answerGapKeys[index]?[field.field]?.contains(outcome.key) != true {
-                    state.content.answerGapKeys[index, default: [:]][field.field, default: []].insert(outcome.key)
-                }
+        let pieces: Set<FieldChange.Piece>? = if case .pieces(let p) = change { p } else { nil }
+        let parts = AnswerCollector.parts(of: state.content.charter[field], field: model, only: pieces)
+        for part in parts {
+            var seen = Set<GapID>()
+            for (position, answer) in part.answers.enumerated() {
+                guard let gap = answerMemo.outcome(rule: index, answer: answer, compute: {
+                    raise(rule, for: [variable: .answer(answer)], in: &context)
+                }) else { continue }
+                seen.insert(gap.id)
+                setGap(gap, rule: index, ordinal: GapOrdinal(major: fieldPosition, minor: part.position, inner: position), part: part.part)
             }
-            for key in state.content.answerGapKeys[index]?[field.field] ?? [] where !seen.contains(key) {
-                closeGap(key)
-            }
+            closeGaps(of: index, part: part.part, except: seen)
+        }
+        if pieces == nil {
+            closeGapsOfRemovedParts(of: index, field: field, keeping: Set(parts.compactMap(\.part.piece)))
         }
     }
 
-    /// Opens (or keeps open) the gap `key`, with its question rendered for this binding.
-    private mutating func openGap(_ key: String, rule: Rule, index: Int, ordinal: Int, binding: [String: EvalValue],
-                                  context: EvaluationContext) {
-        setGap(key, index: index, ordinal: ordinal, question: Interpolator.render(rule.question, in: context),
-               target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+    /// After a whole field was evaluated: the gaps of its records or items no longer there close.
+    private mutating func closeGapsOfRemovedParts(of index: Int, field: String, keeping pieces: Set<FieldChange.Piece>) {
+        let gone = state.content.gaps[index].byPart.keys.filter { part in
+            part.field == field && !(part.piece.map(pieces.contains) ?? pieces.isEmpty)
+        }
+        for part in gone { closeGaps(of: index, part: part, except: []) }
     }
 
-    /// Writes only what changed: the state is shared with undo snapshots, and writing an equal
-    /// value would still copy the whole table of gaps.
-    private mutating func setGap(_ key: String, index: Int, ordinal: Int, question: String, target: FieldPath?) {
-        if let gap = state.content.gaps[key] {
-            guard !gap.open || gap.ordinal != ordinal || gap.question != question || gap.target != target else { return }
-            var updated = gap
-            updated.open = true
-            updated.ordinal = ordinal
-            updated.question = question
-            updated.target = target
-            state.content.gaps[key] = updated
-        } else {
-            state.content.gaps[key] = GapState(key: key, ruleIndex: index, ordinal: ordinal, question: question,
-                                               target: target, open: true)
-            state.content.gapKeysByRule[index, default: []].insert(key)
+    /// The gap a rule raises for a binding, when its condition holds there: its id, its question
+    /// quoting the client's words, where its answer goes.
+    private func raise(_ rule: Rule, for binding: [String: EvalValue], in context: inout EvaluationContext) -> RaisedGap? {
+        context.bindings = binding
+        guard Evaluator.isTrue(rule.condition, in: context) else { return nil }
+        return RaisedGap(id: Self.gapID(rule: rule, binding: binding), question: Interpolator.render(rule.question, in: context),
+                         target: Self.resolveTarget(rule.target, binding: binding, model: workshop.charter))
+    }
+
+    /// Opens (or keeps open) a gap, as given by the part of the charter it is about.
+    private mutating func setGap(_ raised: RaisedGap, rule index: Int, ordinal: GapOrdinal, part: CharterPart? = nil) {
+        let before = state.content.gaps[index].all[raised.id]
+        if before?.open != true || before?.target != raised.target || before?.ordinal != ordinal { touch(raised.id, before: before) }
+        var gap = before ?? GapState(id: raised.id, ruleIndex: index, ordinal: ordinal, question: "", target: nil, open: true)
+        (gap.open, gap.ordinal, gap.question, gap.target) = (true, ordinal, raised.question, raised.target)
+        state.content.gaps[index].all[raised.id] = gap
+        if let part { state.content.gaps[index].byPart[part, default: []].insert(raised.id) }
+    }
+
+    /// Closes the open gaps one part of the charter gave, except those it still gives.
+    private mutating func closeGaps(of index: Int, part: CharterPart, except seen: Set<GapID>) {
+        guard let ids = state.content.gaps[index].byPart[part] else { return }
+        close(ids.filter { !seen.contains($0) && state.content.gaps[index].all[$0]?.open == true }, rule: index)
+    }
+
+    private mutating func close(_ ids: [GapID], rule index: Int) {
+        for id in ids {
+            touch(id, before: state.content.gaps[index].all[id])
+            state.content.gaps[index].all[id]?.open = false
         }
     }
 
-    private mutating func closeGap(_ key: String) {
-        if state.content.gaps[key]?.open == true { state.content.gaps[key]?.open = false }
-    }
-
-    /// `gap:<rule>` or `gap:<rule>[r3,r7]`: one gap per rule and binding.
-    static func gapKey(rule: Rule, binding: [String: EvalValue]) -> String {
-        guard !rule.bindings.isEmpty else { return "gap:\(rule.id)" }
-        let ids = rule.bindings.map { b -> String in
+    /// One gap per rule and binding: the binding's record ids, or answer paths.
+    static func gapID(rule: Rule, binding: [String: EvalValue]) -> GapID {
+        GapID(rule: rule.id, binding: rule.bindings.map { b -> String in
             switch binding[b.variable] {
-            case .record(let r)?: return r.record.id
-            case .answer(let a)?: return a.path.description
-            default: return "?"
+            case .record(let r)?: r.record.id
+            case .answer(let a)?: a.path.description
+            default: "?"
             }
-        }
-        return "gap:\(rule.id)[\(ids.joined(separator: ","))]"
+        })
     }
 
     /// Where the answer to a gap goes, for one binding.
@@ -133,103 +185,9 @@ extension Engine {
     }
 }
 
-/// For each rule, the top-level fields it reads; nil when it reads them all (`answers`).
-struct RulePlan: Sendable {
-    var dependencies: [Set<String>?]
-    /// True for a rule `each: a in answers` whose condition, question and target read only `a`.
-    var perAnswer: [Bool]
-    /// Rule indices in agenda order: blocking rules first, then advisory ones, each in script order.
-    var agendaOrder: [Int]
-
-    init(workshop: Workshop) {
-        agendaOrder = workshop.rules.indices.filter { workshop.rules[$0].weight == .blocking }
-            + workshop.rules.indices.filter { workshop.rules[$0].weight != .blocking }
-        dependencies = workshop.rules.map { rule in
-            var names = Set<String>()
-            var exprs = [rule.condition, rule.target] + rule.bindings.map(\.source)
-            for part in rule.question.parts { if case .expression(let e, _) = part { exprs.append(e) } }
-            for e in exprs { RulePlan.collectNames(e, into: &names) }
-            if names.contains("answers") { return nil }
-            return names.filter { workshop.charter.field($0) != nil }
-        }
-        perAnswer = workshop.rules.map { rule in
-            guard rule.bindings.count == 1, case .name("answers") = rule.bindings[0].source.kind,
-                  workshop.charter.field("answers") == nil else { return false }
-            var names = Set<String>()
-            var exprs = [rule.condition, rule.target]
-            for part in rule.question.parts { if case .expression(let e, _) = part { exprs.append(e) } }
-            for e in exprs { RulePlan.collectNames(e, into: &names) }
-            return !names.contains("answers") && !names.contains { workshop.charter.field($0) != nil && $0 != rule.bindings[0].variable }
-        }
-    }
-
-    static func collectNames(_ expr: Expr, into names: inout Set<String>) {
-        switch expr.kind {
-        case .literal: break
-        case .name(let n): names.insert(n)
-        case .member(let e, _), .flatten(let e), .unary(_, let e): collectNames(e, into: &names)
-        case .binary(_, let l, let r): collectNames(l, into: &names); collectNames(r, into: &names)
-        case .call(_, let args): for a in args { collectNames(a, into: &names) }
-        case .quantified(_, _, let source, let predicate):
-            collectNames(source, into: &names)
-            if let predicate { collectNames(predicate, into: &names) }
-        }
-    }
-}
-
-/// The answers of one top-level field, and where that field stands in the charter.
-struct ChangedAnswers {
-    var field: String
-    var fieldIndex: Int
-    var answers: [AnswerRef]
-}
-
-/// Every free text the client gave, for rules over `answers` (hedging, vague wording…).
-enum AnswerCollector {
-    static func answers(in charter: [String: Value], model: CharterModel) -> [AnswerRef] {
-        var out: [AnswerRef] = []
-        for field in model.allFields {
-            guard let value = charter[field.id] else { continue }
-            collect(value, field: field, path: FieldPath(field: field.id), into: &out)
-        }
-        return out
-    }
-
-    /// The answers of each top-level field in `only` (every field when nil), field by field.
-    static func answers(in charter: [String: Value], model: CharterModel, only: Set<String>?) -> [ChangedAnswers] {
-        var out: [ChangedAnswers] = []
-        for (index, field) in model.allFields.enumerated() where only?.contains(field.id) ?? true {
-            var answers: [AnswerRef] = []
-            if let value = charter[field.id] { collect(value, field: field, path: FieldPath(field: field.id), into: &answers) }
-            out.append(ChangedAnswers(field: field.id, fieldIndex: index, answers: answers))
-        }
-        return out
-    }
-
-    private static func collect(_ value: Value, field: FieldModel, path: FieldPath, into out: inout [AnswerRef]) {
-        switch (field.type, value) {
-        case (.text, .text(let s)), (.longText, .text(let s)):
-            if !s.isEmpty { out.append(AnswerRef(text: s, label: field.label, field: field.id, path: path)) }
-        case (.list(.text), .list(let items)), (.list(.longText), .list(let items)):
-            for (i, item) in items.enumerated() {
-                if case .text(let s) = item, !s.isEmpty {
-                    out.append(AnswerRef(text: s, label: field.label, field: field.id, path: path.appending(item: i)))
-                }
-            }
-        case (.records(let model), .records(let records)):
-            for record in records {
-                // "Cible (Délai moyen de recrutement)": the label says which item the text belongs to.
-                var title: String?
-                if let t = model.titleField, case .text(let s)? = record.fields[t], !s.isEmpty { title = s }
-                for sub in model.fields {
-                    guard let v = record.fields[sub.id] else { continue }
-                    var labelled = sub
-                    if let title, sub.id != model.titleField { labelled.label = "\(sub.label) (\(title))" }
-                    collect(v, field: labelled, path: path.appending(record: record.id).appending(field: sub.id), into: &out)
-                }
-            }
-        default:
-            break
-        }
-    }
+/// A gap as a rule raises it for one binding.
+struct RaisedGap: Sendable {
+    var id: GapID
+    var question: String
+    var target: FieldPath?
 }

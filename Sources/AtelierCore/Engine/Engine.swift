@@ -4,31 +4,38 @@ import Foundation
 /// a time, it says what the charter holds and what to ask next. It never reads a clock, a terminal
 /// or a file: the same script, events and times give the same agenda and charter, byte for byte.
 public struct Engine: Sendable {
-    public let workshop: Workshop
     /// The session's date, for `today()` in rules (from the session clock, injected).
     public let today: Day
-    let plan: RulePlan
-    /// What each rule over `answers` made of each answer (shared by the copies of this engine).
-    let answerMemo = AnswerRuleMemo()
+    let script: EngineScript
     var state = EngineState()
-    /// Snapshots taken before each undoable event, newest last.
-    var undoStack = UndoStack(depth: Engine.undoDepth)
+    /// The events undo can take back, and the checkpoints it restores.
+    var history: UndoHistory
+    /// The gaps the event being applied changed so far, with how they stood before it.
+    var touchedGaps: [GapID: GapState?] = [:]
     /// How many events undo can take back.
     public static let undoDepth = 100
 
     public init(workshop: Workshop, today: Day) {
-        self.workshop = workshop
         self.today = today
-        self.plan = RulePlan(workshop: workshop)
+        self.script = EngineScript(workshop: workshop)
+        self.history = UndoHistory(fixedSize: workshop.rules.count + workshop.charter.allFields.count)
+        state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
+        state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
         evaluateRules(changed: nil)
+        refreshFirstPending()
         settle(at: 0)
+        touchedGaps = [:]
     }
 
-    /// An engine that has applied `events` in order (a replay).
+    public var workshop: Workshop { script.workshop }
+    var plan: RulePlan { script.plan }
+    var answerMemo: AnswerRuleMemo { script.answerMemo }
+
+    /// An engine that has applied `events` in order (a replay), and what it said back about them.
     public static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
         var engine = Engine(workshop: workshop, today: today)
         var notices: [EngineNotice] = []
-        for event in events { notices += engine.apply(event) }
+        for event in events { notices += engine.apply(event).notices }
         return (engine, notices)
     }
 
@@ -47,7 +54,7 @@ public struct Engine: Sendable {
     public var lockedSections: Set<String> { state.content.locked }
 
     /// Changes made to sections after they were locked.
-    public var lockChanges: [LockChange] { state.content.lockChanges }
+    public var lockChanges: [LockChange] { state.logs.lockChanges }
 
     /// Everyone named so far (person fields), for Tab completion; sorted, no duplicates.
     public var people: [String] { PeopleCollector.people(in: state.content.charter, model: workshop.charter).map(\.name) }
@@ -72,23 +79,20 @@ public struct Engine: Sendable {
 
     /// Every answered field path, in charter order, with its label — for `/edit` from a numbered list.
     public func answeredPaths() -> [(path: FieldPath, label: String, value: Value)] {
-        var out: [(FieldPath, String, Value)] = []
-        func walk(_ value: Value, _ field: FieldModel, _ path: FieldPath, _ label: String) {
-            switch (field.type, value) {
-            case (.records(let m), .records(let records)):
-                for (n, r) in records.enumerated() {
-                    for sub in m.fields {
-                        guard let v = r.fields[sub.id] else { continue }
-                        walk(v, sub, path.appending(record: r.id).appending(field: sub.id), "\(label) \(n + 1) › \(sub.label)")
-                    }
-                }
-            default:
-                out.append((path, label, value))
-            }
-        }
-        for field in workshop.charter.allFields {
-            if let v = state.content.charter[field.id] { walk(v, field, FieldPath(field: field.id), field.label) }
-        }
-        return out.map { (path: $0.0, label: $0.1, value: $0.2) }
+        CharterPaths.answered(in: state.content.charter, model: workshop.charter)
+    }
+}
+
+/// What an engine knows of its script, worked out once and shared by every copy of the engine
+/// (a copy of an engine is taken at every step of the pending walk).
+final class EngineScript: Sendable {
+    let workshop: Workshop
+    let plan: RulePlan
+    /// What each rule over `answers` made of each answer.
+    let answerMemo = AnswerRuleMemo()
+
+    init(workshop: Workshop) {
+        self.workshop = workshop
+        self.plan = RulePlan(workshop: workshop)
     }
 }

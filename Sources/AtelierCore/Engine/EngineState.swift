@@ -1,33 +1,34 @@
+import HashTreeCollections
+
 /// Everything the engine knows, as plain values: a fold of the events over the script.
+///
+/// Undo restores a checkpoint of `content` and `timing` and applies the events since, without the
+/// one taken back. What only ever grows (`logs`) is restored by cutting it back to its length at
+/// the checkpoint, so a checkpoint never copies a long session's notes or answers.
 struct EngineState: Sendable, Hashable {
-    /// What undo restores.
     var content = Content()
-    /// What undo never rewinds: time spent is time spent.
     var timing = Timing()
+    var logs = Logs()
 
     struct Content: Sendable, Hashable {
         var charter: [String: Value] = [:]
         var nextRecord = 1
         var nextOpenQuestion = 1
         var phaseIndex = 0
-        /// Scripted item id -> what happened to it.
-        var items: [String: ItemStatus] = [:]
-        /// Items answered, skipped or parked, oldest first, for `back`.
-        var done = ChunkedLog<DoneItem>()
+        /// What happened to each scripted step, by phase then step position (nil: not yet done).
+        var steps: [[ItemStatus?]] = []
+        /// The last item answered, skipped, parked or decided (an index into `logs.done`), for `back`.
+        var lastDone: Int?
         /// Items `back` reopened, most recent last; asked before anything else.
-        var reopened: [String] = []
-        var gaps = ShardedMap<GapState>()
-        var gapKeysByRule: [Int: Set<String>] = [:]
-        /// For rules evaluated answer by answer: rule index -> top-level field -> its gap keys.
-        var answerGapKeys: [Int: [String: Set<String>]] = [:]
+        var reopened: [ItemID] = []
+        /// The gaps of each rule (by rule index), whether open or closed.
+        var gaps: [RuleGaps] = []
         var openQuestions: [OpenQuestionState] = []
         var decisions: [DecisionState] = []
         /// Field paths a decision was taken on: gaps aimed at them are not asked.
         var decidedPaths: Set<FieldPath> = []
-        var checkpoints: [String: CheckpointState] = [:]
-        var notes = ChunkedLog<NoteState>()
+        var checkpoints: [ItemID: CheckpointState] = [:]
         var locked: Set<String> = []
-        var lockChanges: [LockChange] = []
         /// Phase id -> the facilitator's reply to "park the rest to finish on time?".
         var parkOffers: [String: Bool] = [:]
     }
@@ -38,6 +39,26 @@ struct EngineState: Sendable, Hashable {
         var spent: [String: Double] = [:]
         var lastTime: Double = 0
     }
+
+    /// Appended to, never changed in place.
+    struct Logs: Sendable, Hashable {
+        /// Items answered, skipped, parked or decided, each pointing at the one done before it:
+        /// `back` moves `Content.lastDone` to the previous one, the entries stay.
+        var done: [DoneItem] = []
+        var notes: [NoteState] = []
+        var lockChanges: [LockChange] = []
+
+        /// How long each log is: what a checkpoint keeps of them.
+        typealias Lengths = (done: Int, notes: Int, lockChanges: Int)
+
+        var lengths: Lengths { (done.count, notes.count, lockChanges.count) }
+
+        mutating func cut(to lengths: Lengths) {
+            done.removeSubrange(lengths.done...)
+            notes.removeSubrange(lengths.notes...)
+            lockChanges.removeSubrange(lengths.lockChanges...)
+        }
+    }
 }
 
 enum ItemStatus: Sendable, Hashable {
@@ -46,15 +67,28 @@ enum ItemStatus: Sendable, Hashable {
 }
 
 struct DoneItem: Sendable, Hashable {
-    var item: String
+    var item: ItemID
     var phaseIndex: Int
+    /// The item done before it (an index into the same log).
+    var previous: Int?
+}
+
+/// The gaps one rule raised, and the first of them to ask (so that what to ask next does not look
+/// at every gap a long list raised). A rule evaluated record by record (or answer by answer) also
+/// knows which gaps each part of the charter gave, to close those a changed part no longer raises.
+struct RuleGaps: Sendable, Hashable {
+    /// Tables that share their structure with their copies: a long list raises as many gaps as
+    /// it has items, and writing one of them after a checkpoint copies a few nodes, not the table.
+    var all: TreeDictionary<GapID, GapState> = [:]
+    var first: GapID?
+    var byPart: TreeDictionary<CharterPart, Set<GapID>> = [:]
 }
 
 struct GapState: Sendable, Hashable {
-    var key: String
+    var id: GapID
     var ruleIndex: Int
-    /// Enumeration order of its binding at the last evaluation (stable agenda order).
-    var ordinal: Int
+    /// Where its binding comes in a full enumeration of the rule (stable agenda order).
+    var ordinal: GapOrdinal
     var question: String
     var target: FieldPath?
     var open: Bool
@@ -65,9 +99,20 @@ struct GapState: Sendable, Hashable {
     var askedInPhase: Int?
 }
 
+/// The position of a gap's binding among all the rule's bindings, compared part by part: for a
+/// rule over a whole field, (enumeration index); record by record, (record position, index within
+/// it); answer by answer, (field position, record or item position, answer within it).
+struct GapOrdinal: Sendable, Hashable, Comparable {
+    var major: Int
+    var minor: Int = 0
+    var inner: Int = 0
+
+    static func < (a: GapOrdinal, b: GapOrdinal) -> Bool { (a.major, a.minor, a.inner) < (b.major, b.minor, b.inner) }
+}
+
 struct OpenQuestionState: Sendable, Hashable {
     var id: String
-    var item: String
+    var item: ItemID
     var question: String
     var owner: String?
     var dontKnow: Bool
@@ -78,7 +123,7 @@ struct OpenQuestionState: Sendable, Hashable {
 }
 
 struct DecisionState: Sendable, Hashable {
-    var item: String
+    var item: ItemID
     var question: String
     var text: String
     var section: String

@@ -7,8 +7,10 @@ extension Evaluator {
         }
         switch name {
         case "empty":
+            if let field = charterField(arguments.first, in: ctx) { return .bool(ctx.charter[field]?.isEmpty ?? true) }
             return .bool(isEmpty(argument(0)))
         case "count":
+            if let field = charterField(arguments.first, in: ctx) { return .number(Double(CharterPaths.length(of: ctx.charter[field]) ?? 0)) }
             if case .list(let list) = argument(0) { return .number(Double(list.count)) }
             return .number(0)
         case "len":
@@ -42,6 +44,13 @@ extension Evaluator {
         default:
             return .null
         }
+    }
+
+    /// The top-level field an argument names, when it is just that name: `empty` and `count` then
+    /// read the charter value as it is, without turning a long list into expression values.
+    private static func charterField(_ argument: Expr?, in ctx: EvaluationContext) -> String? {
+        guard case .name(let name)? = argument?.kind, ctx.bindings[name] == nil, ctx.model.field(name) != nil else { return nil }
+        return name
     }
 
     /// Null, a blank text, an empty list.

@@ -61,8 +61,9 @@ public struct AnswerRef: Sendable, Hashable {
 }
 
 /// The value of an expression at run time. Evaluation never fails: a missing value is `.null`,
-/// and comparisons with `.null` are false.
-public indirect enum EvalValue: Sendable, Hashable {
+/// and comparisons with `.null` are false. Only records and answers are boxed: evaluating a text,
+/// a number or a yes/no allocates nothing.
+public enum EvalValue: Sendable, Hashable {
     case null
     case text(String)
     case number(Double)
@@ -70,8 +71,8 @@ public indirect enum EvalValue: Sendable, Hashable {
     case duration(Int)
     case bool(Bool)
     case list([EvalValue])
-    case record(RecordRef)
-    case answer(AnswerRef)
+    indirect case record(RecordRef)
+    indirect case answer(AnswerRef)
     case lexicon(String)
 }
 

@@ -129,9 +129,11 @@ struct JournalDecoding {
         guard isText(slice) else {
             return isLast ? .torn : .error(.invalidText(file: file, line: line.number))
         }
-        // The usual case, parsed once. A line that fails, or that might carry a `format` key
-        // (spelled out or escaped), takes the careful path below, which says what is wrong.
-        if !Self.mayNameFormat(slice), let event = try? decoder.decode(Event.self, from: Data(slice)) {
+        // The usual case, parsed once (by `EventLineReader`, or by JSONDecoder for what it
+        // declines). A line that fails, or that might carry a `format` key (spelled out or
+        // escaped), takes the careful path below, which says what is wrong.
+        if !Self.mayNameFormat(slice),
+           let event = EventLineReader.event(in: slice) ?? (try? decoder.decode(Event.self, from: Data(slice))) {
             return .event(event)
         }
         guard let object = jsonObject(slice) else {

@@ -23,9 +23,17 @@ public enum SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
+        // (Through buffer pointers: a script is hashed at every start, and bounds checks and
+        // array accesses in the 64 rounds of each block made it the slowest part of a cached start.)
         var schedule = [UInt32](repeating: 0, count: 64)
-        for blockStart in stride(from: 0, to: message.count, by: 64) {
-            compress(message, at: blockStart, into: &state, schedule: &schedule)
+        message.withUnsafeBufferPointer { m in
+            schedule.withUnsafeMutableBufferPointer { w in
+                roundConstants.withUnsafeBufferPointer { k in
+                    for blockStart in stride(from: 0, to: m.count, by: 64) {
+                        compress(m, at: blockStart, into: &state, schedule: w, constants: k)
+                    }
+                }
+            }
         }
         var out: [UInt8] = []
         out.reserveCapacity(32)
@@ -38,8 +46,8 @@ public enum SHA256 {
         return out
     }
 
-    private static func compress(_ message: [UInt8], at start: Int, into state: inout [UInt32],
-                                 schedule w: inout [UInt32]) {
+    private static func compress(_ message: UnsafeBufferPointer<UInt8>, at start: Int, into state: inout [UInt32],
+                                 schedule w: UnsafeMutableBufferPointer<UInt32>, constants k: UnsafeBufferPointer<UInt32>) {
         for i in 0..<16 {
             let b = start + i * 4
             w[i] = UInt32(message[b]) << 24 | UInt32(message[b + 1]) << 16
@@ -54,7 +62,7 @@ public enum SHA256 {
         for i in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ w[i]
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority

@@ -16,16 +16,16 @@ extension Event: Codable {
         wallTime = try c.decodeIfPresent(String.self, forKey: .at)
         let type = try c.decode(String.self, forKey: .type)
         switch type {
-        case "answer": kind = .answer(item: try c.decode(String.self, forKey: .item), value: try c.decode(Value.self, forKey: .value))
-        case "said": kind = .said(item: try c.decode(String.self, forKey: .item))
-        case "skip": kind = .skip(item: try c.decode(String.self, forKey: .item))
-        case "decide": kind = .decide(item: try c.decode(String.self, forKey: .item), text: try c.decode(String.self, forKey: .text))
+        case "answer": kind = .answer(item: try Self.item(in: c), value: try c.decode(Value.self, forKey: .value))
+        case "said": kind = .said(item: try Self.item(in: c))
+        case "skip": kind = .skip(item: try Self.item(in: c))
+        case "decide": kind = .decide(item: try Self.item(in: c), text: try c.decode(String.self, forKey: .text))
         case "park":
-            kind = .park(item: try c.decode(String.self, forKey: .item),
+            kind = .park(item: try Self.item(in: c),
                          owner: try c.decodeIfPresent(String.self, forKey: .owner),
                          dontKnow: try c.decodeIfPresent(Bool.self, forKey: .dontKnow) ?? false)
         case "owner": kind = .assignOwner(openQuestion: try c.decode(String.self, forKey: .openQuestion), owner: try c.decode(String.self, forKey: .owner))
-        case "checkpoint": kind = .checkpoint(item: try c.decode(String.self, forKey: .item), ok: try c.decode(Bool.self, forKey: .ok))
+        case "checkpoint": kind = .checkpoint(item: try Self.item(in: c), ok: try c.decode(Bool.self, forKey: .ok))
         case "note": kind = .note(try c.decode(String.self, forKey: .text))
         case "edit": kind = .edit(path: try c.decode(String.self, forKey: .path), value: try c.decode(Value.self, forKey: .value))
         case "back": kind = .back
@@ -41,21 +41,30 @@ extension Event: Codable {
         }
     }
 
+    /// The `item` of an event: an agenda item id in its text form (`phase/step`, `gap:…`, `owner:…`, `offer:…`).
+    private static func item(in c: KeyedDecodingContainer<Key>) throws -> ItemID {
+        let text = try c.decode(String.self, forKey: .item)
+        guard let item = ItemID(text) else {
+            throw DecodingError.dataCorruptedError(forKey: .item, in: c, debugDescription: "not an agenda item: “\(text)”")
+        }
+        return item
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(time, forKey: .t)
         try c.encodeIfPresent(wallTime, forKey: .at)
         switch kind {
-        case let .answer(item, value): try c.encode("answer", forKey: .type); try c.encode(item, forKey: .item); try c.encode(value, forKey: .value)
-        case let .said(item): try c.encode("said", forKey: .type); try c.encode(item, forKey: .item)
-        case let .skip(item): try c.encode("skip", forKey: .type); try c.encode(item, forKey: .item)
-        case let .decide(item, text): try c.encode("decide", forKey: .type); try c.encode(item, forKey: .item); try c.encode(text, forKey: .text)
+        case let .answer(item, value): try c.encode("answer", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(value, forKey: .value)
+        case let .said(item): try c.encode("said", forKey: .type); try c.encode(item.description, forKey: .item)
+        case let .skip(item): try c.encode("skip", forKey: .type); try c.encode(item.description, forKey: .item)
+        case let .decide(item, text): try c.encode("decide", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(text, forKey: .text)
         case let .park(item, owner, dontKnow):
-            try c.encode("park", forKey: .type); try c.encode(item, forKey: .item)
+            try c.encode("park", forKey: .type); try c.encode(item.description, forKey: .item)
             try c.encodeIfPresent(owner, forKey: .owner)
             if dontKnow { try c.encode(true, forKey: .dontKnow) }
         case let .assignOwner(q, owner): try c.encode("owner", forKey: .type); try c.encode(q, forKey: .openQuestion); try c.encode(owner, forKey: .owner)
-        case let .checkpoint(item, ok): try c.encode("checkpoint", forKey: .type); try c.encode(item, forKey: .item); try c.encode(ok, forKey: .ok)
+        case let .checkpoint(item, ok): try c.encode("checkpoint", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(ok, forKey: .ok)
         case let .note(text): try c.encode("note", forKey: .type); try c.encode(text, forKey: .text)
         case let .edit(path, value): try c.encode("edit", forKey: .type); try c.encode(path, forKey: .path); try c.encode(value, forKey: .value)
         case .back: try c.encode("back", forKey: .type)

@@ -16,19 +16,19 @@ public struct Event: Sendable, Hashable {
 
     public enum Kind: Sendable, Hashable {
         /// An answer to agenda item `item` (a scripted question, a gap question, a follow-up).
-        case answer(item: String, value: Value)
+        case answer(item: ItemID, value: Value)
         /// A `say` step was shown to the room.
-        case said(item: String)
+        case said(item: ItemID)
         /// The item is passed over for now.
-        case skip(item: String)
+        case skip(item: ItemID)
         /// An explicit decision on a gap ("pas d'indicateur pour celui-ci"): recorded, never asked again.
-        case decide(item: String, text: String)
+        case decide(item: ItemID, text: String)
         /// The item goes to the open questions; `owner` will answer it.
-        case park(item: String, owner: String?, dontKnow: Bool)
+        case park(item: ItemID, owner: String?, dontKnow: Bool)
         /// Who will answer an open question.
         case assignOwner(openQuestion: String, owner: String)
         /// A facilitator checkpoint answered yes or no.
-        case checkpoint(item: String, ok: Bool)
+        case checkpoint(item: ItemID, ok: Bool)
         /// A facilitator note (never in the client's copy).
         case note(String)
         /// A change to an earlier answer: `path` names the field (`objectives[r3].title`).

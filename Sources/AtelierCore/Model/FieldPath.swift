@@ -53,6 +53,12 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses the textual form (`a[r1].b`); nil when malformed.
     public init?(parsing text: String) {
+        guard let path = text.utf8.allSatisfy({ $0 < 0x80 }) ? Self.parseASCII(text) : Self.parseCharacters(text) else { return nil }
+        self = path
+    }
+
+    /// `init(parsing:)` character by character (any text).
+    static func parseCharacters(_ text: String) -> FieldPath? {
         var comps: [Component] = []
         var rest = Substring(text)
         while !rest.isEmpty {
@@ -79,8 +85,41 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
                 rest = rest[end...]
             }
         }
-        guard !comps.isEmpty else { return nil }
-        self.components = comps
+        return comps.isEmpty ? nil : FieldPath(comps)
+    }
+
+    /// `init(parsing:)` for a text of ASCII characters only (an edit names one at every event),
+    /// byte by byte: the same grammar, without walking grapheme clusters.
+    static func parseASCII(_ text: String) -> FieldPath? {
+        let bytes = Array(text.utf8)
+        func isNameByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2D
+        }
+        var comps: [Component] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "[") {
+                guard let close = bytes[i...].firstIndex(of: UInt8(ascii: "]")), close > i + 1, case .field? = comps.last else { return nil }
+                let id = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+                if id.first == "#" {
+                    guard let n = Int(id.dropFirst()), n >= 0 else { return nil }
+                    comps.append(.item(n))
+                } else {
+                    comps.append(.record(id))
+                }
+                i = close + 1
+            } else {
+                if bytes[i] == UInt8(ascii: ".") {
+                    guard !comps.isEmpty else { return nil }
+                    i += 1
+                }
+                let end = bytes[i...].firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") } ?? bytes.count
+                guard end > i, bytes[i..<end].allSatisfy(isNameByte) else { return nil }
+                comps.append(.field(String(decoding: bytes[i..<end], as: UTF8.self)))
+                i = end
+            }
+        }
+        return comps.isEmpty ? nil : FieldPath(comps)
     }
 
     public init(from decoder: any Decoder) throws {

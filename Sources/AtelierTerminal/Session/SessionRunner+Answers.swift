@@ -30,7 +30,7 @@ extension SessionRunner {
             return .next
         }
         guard let field = item.field else { return .next }
-        switch read(field, item: item, firstLine: line) {
+        switch read(field, recordFields: item.recordFields, firstLine: line) {
         case .value(let value):
             record(.answer(item: item.id, value: value))
         case .retry:
@@ -45,11 +45,12 @@ extension SessionRunner {
 
     var language: Language { engine.workshop.language }
 
-    /// Reads the whole answer for `field`, starting from the line already typed.
-    func read(_ field: FieldModel, item: AgendaItem, firstLine: String) -> Collected {
+    /// Reads the whole answer for `field`, starting from the line already typed (for records, the
+    /// record fields asked in turn).
+    func read(_ field: FieldModel, recordFields: [FieldModel], firstLine: String) -> Collected {
         switch field.type {
         case .records(let model):
-            return readRecords(field, model: model, item: item, firstLine: firstLine)
+            return readRecords(field, model: model, recordFields: recordFields, firstLine: firstLine)
         case .list(let itemType):
             return readLines(firstLine) { AnswerParser.parse($0, as: itemType) }.map { .list($0) }
         case .longText:
@@ -95,8 +96,8 @@ extension SessionRunner {
 
     /// Records: each field asked in turn, the record's name in the prompt; an empty first field
     /// ends the list.
-    private func readRecords(_ field: FieldModel, model: RecordModel, item: AgendaItem, firstLine: String) -> Collected {
-        let fields = item.recordFields.isEmpty ? Array(model.fields.prefix(1)) : item.recordFields
+    private func readRecords(_ field: FieldModel, model: RecordModel, recordFields: [FieldModel], firstLine: String) -> Collected {
+        let fields = recordFields.isEmpty ? Array(model.fields.prefix(1)) : recordFields
         let noun = presenter.clean(field.itemLabel ?? field.label)
         var records: [Record] = []
         var pending: String? = firstLine

@@ -102,8 +102,7 @@ extension SessionRunner {
         say(text.editCurrent(presenter.clean(field.label), presenter.clean(current)))
         while true {
             guard let line = ask(text.editNewValue, completing: completions(for: field)) else { return }
-            let item = AgendaItem(id: "edit", kind: .question, phase: "", text: "", field: field)
-            switch read(field, item: item, firstLine: line) {
+            switch read(field, recordFields: [], firstLine: line) {
             case .value(let v):
                 if case .records = v { say(text.notHere); return }
                 record(.edit(path: path.description, value: v))

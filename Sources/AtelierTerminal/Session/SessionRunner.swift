@@ -30,7 +30,7 @@ public final class SessionRunner {
     let interactive: Bool
     var warnedPhases: Set<String> = []
     var hintedInterrupt = false
-    var lastShown: String?
+    var lastShown: ItemID?
     /// The input ended (Ctrl-D, end of the piped answers) during a read, possibly inside a list
     /// or a record whose lines were kept: the session stops before asking anything else.
     var ended = false
@@ -136,21 +136,20 @@ public final class SessionRunner {
 
     var completionWords: [String] = []
 
-    /// Journals the event (flushed to disk), then applies it; prints what the engine says back.
+    /// Journals the event (flushed to disk), then applies it; prints what the engine says back,
+    /// and the gaps it closed that the client had already heard about.
     @discardableResult
     func record(_ kind: Event.Kind) -> [EngineNotice] {
         let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
         if let problem = journal.record(event) { say(text.diskProblem(problem)) }
-        // Gaps the client has already heard about, other than the one being answered now.
-        let answering: String? = if case .answer(let item, _) = kind { item } else { nil }
-        let seen = engine.openGaps().filter { $0.asked && $0.id != answering }
-        let notices = engine.apply(event)
-        for notice in notices { say(notice.message(engine.workshop.language)) }
-        let stillOpen = Set(engine.openGaps().map(\.id))
-        for gap in seen where !stillOpen.contains(gap.id) {
+        let changes = engine.apply(event)
+        for notice in changes.notices { say(notice.message(engine.workshop.language)) }
+        // The gap being answered now is not announced as closed.
+        let answering: ItemID? = if case .answer(let item, _) = kind { item } else { nil }
+        for gap in changes.closedGaps where gap.asked && gap.item != answering {
             output.write(presenter.paint.dim(text.closed(presenter.clean(gap.question))) + "\n")
         }
-        return notices
+        return changes.notices
     }
 
     func say(_ message: String) {

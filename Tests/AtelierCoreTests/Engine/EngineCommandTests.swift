@@ -11,9 +11,9 @@ import Testing
 
     @Test func checkpointsAreRecordedForTheFacilitator() throws {
         var d = EngineDriver(try MiniScript.workshop())
-        d.send(.said(item: "ouverture/ouverture-1"))
+        d.send(.said(item: .step(phase: "ouverture", step: "ouverture-1")))
         #expect(d.next.kind == .checkpoint)
-        d.send(.checkpoint(item: "ouverture/chk", ok: false))
+        d.send(.checkpoint(item: .step(phase: "ouverture", step: "chk"), ok: false))
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.annex.checkpoints.map(\.ok) == [false])
     }
@@ -25,7 +25,7 @@ import Testing
         let before = d.engine.lastEventTime
         d.send(.undo)
         #expect(d.engine.charter["sponsor"] == nil)
-        #expect(d.next.id == "gouvernance/sponsor")
+        #expect(d.next.id == .step(phase: "gouvernance", step: "sponsor"))
         #expect(d.engine.lastEventTime > before)
         #expect(d.send(.undo).isEmpty)
     }
@@ -39,11 +39,11 @@ import Testing
         var d = try withObjective()
         d.answerNext(.text("Michel"))
         d.send(.back)
-        #expect(d.next.id == "gouvernance/sponsor")
+        #expect(d.next.id == .step(phase: "gouvernance", step: "sponsor"))
         #expect(d.next.reopened)
         d.answerNext(.text("Céline"))
         #expect(d.engine.charter["sponsor"] == .text("Céline"))
-        #expect(d.next.id == "gouvernance/cadence")
+        #expect(d.next.id == .step(phase: "gouvernance", step: "cadence"))
     }
 
     @Test func editChangesAnEarlierAnswerAndRechecksTheRules() throws {
@@ -70,8 +70,8 @@ import Testing
 
     @Test func eventsThatNoLongerFitAreReportedNotApplied() throws {
         var d = try withObjective()
-        #expect(d.send(.answer(item: "nulle-part/q", value: .text("x"))) == [.unknownItem("nulle-part/q")])
-        #expect(d.send(.answer(item: "gouvernance/cadence", value: .text("quotidienne"))) == [.valueDoesNotFit("gouvernance/cadence")])
+        #expect(d.send(.answer(item: .step(phase: "nulle-part", step: "q"), value: .text("x"))) == [.unknownItem("nulle-part/q")])
+        #expect(d.send(.answer(item: .step(phase: "gouvernance", step: "cadence"), value: .text("quotidienne"))) == [.valueDoesNotFit("gouvernance/cadence")])
         #expect(d.send(.goto(phase: "nulle-part")) == [.unknownPhase("nulle-part")])
         #expect(d.engine.charter["cadence"] == nil)
     }
@@ -80,7 +80,7 @@ import Testing
         var d = EngineDriver(try MiniScript.workshop())
         d.send(.goto(phase: "gouvernance"))
         #expect(d.engine.currentPhase?.id == "gouvernance")
-        d.send(.park(item: "gouvernance/sponsor", owner: "Michel", dontKnow: false))
+        d.send(.park(item: .step(phase: "gouvernance", step: "sponsor"), owner: "Michel", dontKnow: false))
         #expect(d.next.kind != .ownerFollowUp)
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.openQuestions.first?.owner == "Michel")

@@ -5,7 +5,7 @@ import Testing
     @Test func objectiveWithoutIndicatorIsAskedQuotingTheClient() throws {
         var d = EngineDriver(try MiniScript.workshop())
         d.passFormalities()
-        #expect(d.next.id == "objectifs/objectifs")
+        #expect(d.next.id == .step(phase: "objectifs", step: "objectifs"))
         d.answerNext(.records([EngineDriver.objective("Réduire les délais de recrutement")]))
         let gap = d.next
         #expect(gap.kind == .gap)
@@ -21,8 +21,8 @@ import Testing
         d.answerNext(.records([EngineDriver.objective("Réduire les délais")]))
         let gapID = d.next.id
         d.answerNext(.records([Record(id: "", fields: ["nom": .text("Délai moyen"), "cible": .text("30 jours")])]))
-        #expect(!d.engine.openGaps().contains { $0.id == gapID })
-        #expect(d.next.id == "gouvernance/sponsor")
+        #expect(!d.engine.openGaps().contains { $0.item == gapID })
+        #expect(d.next.id == .step(phase: "gouvernance", step: "sponsor"))
     }
 
     @Test func skippedGapStaysOpenButIsNotReasked() throws {
@@ -31,7 +31,7 @@ import Testing
         d.answerNext(.records([EngineDriver.objective("Réduire les délais")]))
         let gapID = d.next.id
         d.send(.skip(item: gapID))
-        #expect(d.engine.openGaps().contains { $0.id == gapID && $0.asked })
+        #expect(d.engine.openGaps().contains { $0.item == gapID && $0.asked })
         #expect(d.next.id != gapID)
     }
 
@@ -41,7 +41,7 @@ import Testing
         d.answerNext(.records([EngineDriver.objective("Image de marque")]))
         let gapID = d.next.id
         d.send(.decide(item: gapID, text: "Pas d'indicateur pour celui-ci"))
-        #expect(!d.engine.openGaps().contains { $0.id == gapID })
+        #expect(!d.engine.openGaps().contains { $0.item == gapID })
         #expect(!d.engine.agenda(at: d.time).contains { $0.id == gapID })
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.decisions.map(\.text) == ["Pas d'indicateur pour celui-ci"])
@@ -57,7 +57,7 @@ import Testing
         #expect(gap.rule == "cible-non-mesurable")
         #expect(gap.text == "La cible « élevée » de « Satisfaction » : quel chiffre la rendrait vérifiable ?")
         d.answerNext(.text("8/10 au baromètre"))
-        #expect(!d.engine.openGaps().contains { $0.id == gap.id })
+        #expect(!d.engine.openGaps().contains { $0.item == gap.id })
         guard case .records(let objectives)? = d.engine.charter["objectifs"],
               case .records(let indicators)? = objectives.first?.fields["indicateurs"] else {
             Issue.record("objectives not recorded")
@@ -86,7 +86,7 @@ import Testing
         #expect(d.engine.openGaps().contains { $0.rule == "pas-de-sponsor" })
         #expect(!d.engine.agenda(at: d.time).contains { $0.rule == "pas-de-sponsor" })
         d.answerNext(.records([EngineDriver.objective("A", indicators: [Record(id: "", fields: ["nom": .text("n"), "cible": .text("3")])])]))
-        d.send(.skip(item: "gouvernance/sponsor"))
+        d.send(.skip(item: .step(phase: "gouvernance", step: "sponsor")))
         d.answerNext(.text("mensuelle"))
         #expect(d.next.rule == "pas-de-sponsor")
         d.answerNext(.text("Michel"))
@@ -101,7 +101,7 @@ import Testing
         #expect(!d.engine.isDontKnow("je ne sais pas si c'est utile de le dire"))
         d.passFormalities()
         d.answerNext(.records([EngineDriver.objective("A", indicators: [Record(id: "", fields: ["nom": .text("n"), "cible": .text("3")])])]))
-        d.send(.park(item: "gouvernance/sponsor", owner: nil, dontKnow: true))
+        d.send(.park(item: .step(phase: "gouvernance", step: "sponsor"), owner: nil, dontKnow: true))
         let follow = d.next
         #expect(follow.kind == .ownerFollowUp)
         #expect(follow.text == "«\u{202F}Qui sponsorise la mission ?\u{202F}» — qui pourra y répondre, et pour quand\u{202F}?")
@@ -115,7 +115,7 @@ import Testing
         var d = EngineDriver(try MiniScript.workshop())
         d.passFormalities()
         d.answerNext(.records([EngineDriver.objective("A", indicators: [Record(id: "", fields: ["nom": .text("n"), "cible": .text("3")])])]))
-        d.send(.park(item: "gouvernance/sponsor", owner: "Michel", dontKnow: true))
+        d.send(.park(item: .step(phase: "gouvernance", step: "sponsor"), owner: "Michel", dontKnow: true))
         d.answerNext(.text("mensuelle"))
         #expect(d.next.rule == "pas-de-sponsor")
         d.answerNext(.text("Isabelle"))
@@ -124,7 +124,7 @@ import Testing
         // Ids are never reused: the next open question is oq2, not oq1 again.
         d.send(.goto(phase: "gouvernance"))
         d.send(.back)
-        d.send(.park(item: "gouvernance/cadence", owner: nil, dontKnow: false))
+        d.send(.park(item: .step(phase: "gouvernance", step: "cadence"), owner: nil, dontKnow: false))
         #expect(d.engine.document(sessionID: "s", client: nil, date: d.engine.today).openQuestions.map(\.id) == ["oq2"])
     }
 }

@@ -23,7 +23,7 @@ import Testing
         let late = d.time + 10 * 60 + 1
         let first = d.engine.next(at: late)
         #expect(first.kind == .parkOffer)
-        #expect(first.id == "offer:objectifs")
+        #expect(first.id == .parkOffer(phase: "objectifs"))
         #expect(first.text.contains("« Objectifs »"))
         #expect(d.engine.next(at: d.time + 60).kind == .question)
     }
@@ -34,14 +34,14 @@ import Testing
         #expect(d.engine.currentPhase?.id == "gouvernance")
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.openQuestions.map(\.question) == ["Quels sont vos objectifs ?"])
-        #expect(d.next.id == "gouvernance/sponsor")
+        #expect(d.next.id == .step(phase: "gouvernance", step: "sponsor"))
     }
 
     @Test func decliningTheOfferKeepsGoingAndDoesNotAskAgain() throws {
         var d = try inObjectives()
         d.send(.keepGoing(phase: "objectifs"), after: 11 * 60)
-        #expect(d.next.id == "objectifs/objectifs")
-        #expect(d.engine.next(at: d.time + 120).id == "objectifs/objectifs")
+        #expect(d.next.id == .step(phase: "objectifs", step: "objectifs"))
+        #expect(d.engine.next(at: d.time + 120).id == .step(phase: "objectifs", step: "objectifs"))
     }
 
     @Test func advisoryQuestionsAreDroppedFirstWhenBehind() throws {
@@ -56,7 +56,7 @@ import Testing
         d.send(.keepGoing(phase: "objectifs"), after: 31 * 60)
         d.answerNext(.records([hedged]), after: 10)
         #expect(d.engine.isBehind(at: d.time))
-        #expect(d.next.id == "gouvernance/sponsor")
+        #expect(d.next.id == .step(phase: "gouvernance", step: "sponsor"))
         #expect(!d.engine.agenda(at: d.time).contains { $0.rule == "hesitation" })
         #expect(d.engine.openGaps().contains { $0.rule == "hesitation" && $0.weight == .advisory })
     }

@@ -48,8 +48,8 @@ import Testing
         let workshop = try MiniScript.workshop()
         var engine = Engine(workshop: workshop, today: Day(year: 2026, month: 11, day: 24))
         for n in 0..<250 { engine.apply(Event(.note("note \(n)"), at: Double(n))) }
-        for n in 0..<Engine.undoDepth { #expect(engine.apply(Event(.undo, at: 300 + Double(n))).isEmpty) }
-        #expect(engine.apply(Event(.undo, at: 500)) == [.nothingToUndo])
+        for n in 0..<Engine.undoDepth { #expect(engine.apply(Event(.undo, at: 300 + Double(n))).notices.isEmpty) }
+        #expect(engine.apply(Event(.undo, at: 500)).notices == [.nothingToUndo])
         #expect(engine.document(sessionID: "s", client: nil, date: engine.today).annex.notes.count == 150)
     }
 }

@@ -113,7 +113,7 @@ struct EngineDriver {
         time += seconds
         let event = Event(kind, at: time)
         events.append(event)
-        return engine.apply(event)
+        return engine.apply(event).notices
     }
 
     /// Answers whatever comes next with `value`.

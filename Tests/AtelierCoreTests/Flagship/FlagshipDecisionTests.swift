@@ -18,7 +18,7 @@ import Testing
         #expect(second.rule == "objectif-sans-indicateur")
         #expect(second.id != first.id)
         #expect(second.text.contains("« Fiabiliser l'intégration »"))
-        #expect(driver.engine.openGaps().map(\.id) == [second.id])
+        #expect(driver.engine.openGaps().map(\.item) == [second.id])
         let decisions = driver.engine.document(sessionID: "s", client: nil, date: driver.engine.today).decisions
         #expect(decisions.map(\.text) == ["Pas d'indicateur pour celui-ci"])
         #expect(decisions.first?.section == "objectifs")
@@ -37,12 +37,12 @@ import Testing
         driver = EngineDriver(workshop)
         for phase in workshop.phases {
             for step in phase.steps {
-                let id = "\(phase.id)/\(step.id)"
+                let id = ItemID.step(phase: phase.id, step: step.id)
                 switch step.kind {
                 case .say: driver.send(.said(item: id), after: 1)
                 case .check: driver.send(.checkpoint(item: id, ok: true), after: 1)
                 case .ask(let q):
-                    if id == item {
+                    if id.description == item {
                         driver.send(.decide(item: id, text: "Décidé : rien pour l'instant"), after: 1)
                     } else if let value = charter[q.field] {
                         driver.send(.answer(item: id, value: value), after: 1)

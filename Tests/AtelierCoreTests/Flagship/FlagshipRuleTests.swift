@@ -24,7 +24,7 @@ import Testing
         let asked = driver.next
         #expect(asked.kind == .gap)
         #expect(asked.rule == c.rule)
-        #expect(asked.id == gaps.first?.id)
+        #expect(asked.id == gaps.first?.item)
         #expect(asked.text == c.question)
         for words in c.quotes {
             #expect(asked.text.contains(c.quoted(words)), "quotes the client's « \(words) »")
@@ -42,7 +42,7 @@ import Testing
         let gap = driver.next
         try #require(gap.rule == c.rule)
         #expect(driver.send(.answer(item: gap.id, value: c.fill)).isEmpty)
-        #expect(!driver.engine.openGaps().contains { $0.id == gap.id })
+        #expect(!driver.engine.openGaps().contains { $0.item == gap.id })
         #expect(driver.engine.openGaps().map(\.rule) == [])
         #expect(driver.next.kind == .end)
         #expect(driver.engine.readiness().overall == 1)
@@ -56,7 +56,7 @@ import Testing
         try #require(gap.rule == c.rule)
         let decision = workshop.language == .fr ? "Décidé : on s'en passe pour cette mission" : "Decided: we go without it"
         #expect(driver.send(.decide(item: gap.id, text: decision)).isEmpty)
-        #expect(!driver.engine.openGaps().contains { $0.id == gap.id })
+        #expect(!driver.engine.openGaps().contains { $0.item == gap.id })
         #expect(!driver.engine.agenda(at: driver.time).contains { $0.id == gap.id })
         // Not asked again later either: not in the final review, where every rule may fire.
         let last = try #require(workshop.phases.last?.id)

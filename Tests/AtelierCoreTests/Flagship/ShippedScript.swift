@@ -57,7 +57,7 @@ enum ScriptedInterview {
         var notices: [EngineNotice] = []
         for phase in workshop.phases {
             for step in phase.steps {
-                let item = "\(phase.id)/\(step.id)"
+                let item = ItemID.step(phase: phase.id, step: step.id)
                 switch step.kind {
                 case .say: notices += driver.send(.said(item: item), after: 1)
                 case .check: notices += driver.send(.checkpoint(item: item, ok: true), after: 1)

@@ -23,11 +23,11 @@ import Testing
     }
 
     @Test func linesHaveAStableKeyOrder() throws {
-        let event = Event(.answer(item: "client", value: .text("ACME / Lyon")), at: 12.5, wallTime: "2026-11-24T09:02:15+01:00")
+        let event = Event(.answer(item: .step(phase: "contexte", step: "client"), value: .text("ACME / Lyon")), at: 12.5, wallTime: "2026-11-24T09:02:15+01:00")
         #expect(try JournalCodec.encode(event)
-            == #"{"at":"2026-11-24T09:02:15+01:00","item":"client","t":12.5,"type":"answer","value":"ACME / Lyon"}"#)
-        #expect(try JournalCodec.encode(Event(.park(item: "q", owner: nil, dontKnow: true), at: 3))
-            == #"{"dont_know":true,"item":"q","t":3,"type":"park"}"#)
+            == #"{"at":"2026-11-24T09:02:15+01:00","item":"contexte/client","t":12.5,"type":"answer","value":"ACME / Lyon"}"#)
+        #expect(try JournalCodec.encode(Event(.park(item: .gap(GapID(rule: "cible", binding: ["r1", "r2"])), owner: nil, dontKnow: true), at: 3))
+            == #"{"dont_know":true,"item":"gap:cible[r1,r2]","t":3,"type":"park"}"#)
     }
 
     @Test func headerRoundTripsWithItsDocumentedKeys() throws {
@@ -63,19 +63,19 @@ import Testing
 
     @Test func blankLinesAndWindowsLineEndingsAreTolerated() throws {
         let header = try JournalCodec.encodeHeader(JournalSamples.header)
-        let line = try JournalCodec.encode(Event(.skip(item: "a"), at: 1))
+        let line = try JournalCodec.encode(Event(.skip(item: .step(phase: "p", step: "a")), at: 1))
         let result = JournalCodec.decode("\u{FEFF}" + header + "\r\n\n" + line + "\r\n", file: "s.jsonl")
         #expect(result.error == nil)
-        #expect(result.events == [Event(.skip(item: "a"), at: 1)])
+        #expect(result.events == [Event(.skip(item: .step(phase: "p", step: "a")), at: 1)])
         #expect(result.warnings.isEmpty)
     }
 
     @Test func nonFiniteNumbersAreRefusedNotCrashed() {
         #expect(throws: JournalError.unencodable) {
-            try JournalCodec.encode(Event(.answer(item: "x", value: .number(.nan)), at: 1))
+            try JournalCodec.encode(Event(.answer(item: .step(phase: "p", step: "x"), value: .number(.nan)), at: 1))
         }
         #expect(throws: JournalError.unencodable) {
-            try JournalCodec.encode(Event(.skip(item: "x"), at: .infinity))
+            try JournalCodec.encode(Event(.skip(item: .step(phase: "p", step: "x")), at: .infinity))
         }
     }
 

@@ -147,7 +147,7 @@ import Testing
     @Test func eventMissingAField() throws {
         let text = try JournalSamples.journal([]) + #"{"t":50,"type":"skip"}"# + "\n" + JournalCodec.encode(events[0]) + "\n"
         #expect(JournalCodec.decode(text, file: "s.jsonl").error == .invalidEvent(file: "s.jsonl", line: 2, field: "item"))
-        let badValue = try JournalSamples.journal([]) + #"{"t":1,"type":"answer","item":"x","value":{"weird":1}}"# + "\n"
+        let badValue = try JournalSamples.journal([]) + #"{"t":1,"type":"answer","item":"p/x","value":{"weird":1}}"# + "\n"
         #expect(JournalCodec.decode(badValue, file: "s.jsonl").error == .invalidEvent(file: "s.jsonl", line: 2, field: "value"))
     }
 

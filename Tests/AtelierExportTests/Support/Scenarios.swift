@@ -26,7 +26,7 @@ enum Scenarios {
         apply(.lock(section: "ressources"))
         apply(.edit(path: "budget", value: .text("On verra pour le budget")))
         if let gap = engine.openGaps().first(where: { $0.rule == "reponse-hesitante" }) {
-            apply(.park(item: gap.id, owner: "Isabelle Marchand, 08/12/2026", dontKnow: false))
+            apply(.park(item: gap.item, owner: "Isabelle Marchand, 08/12/2026", dontKnow: false))
         }
         if case .records(let steps)? = engine.value(at: FieldPath(field: "prochaines_etapes")) {
             let added = Record(id: "new", fields: ["action": .text("Peut-être organiser un séminaire avec les écoles"),

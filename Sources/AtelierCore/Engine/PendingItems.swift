@@ -1,0 +1,76 @@
+/// What is still to do in a phase, in agenda order, worked out only as far as it is read: `first`
+/// and `isEmpty` look no further than the first item, and a rule's gaps after its first pending
+/// one (`RuleGaps.first`) are sorted only when the walk goes past it.
+///
+/// The order: items reopened by `back` (latest first), "who will answer?" follow-ups, the gaps the
+/// rules raised (rules in agenda order, each rule's gaps in the order of their bindings), then the
+/// phase's scripted steps not done yet. Rules scoped to the end fire once the last phase's steps
+/// are done; advisory rules only when the workshop is on time (`includeAdvisory`).
+struct PendingItems: Sequence {
+    struct Entry: Sendable, Hashable {
+        var id: ItemID
+        var reopened: Bool
+    }
+
+    let engine: Engine
+    let phase: Int
+    let includeAdvisory: Bool
+
+    var first: Entry? { makeIterator().next() }
+
+    var isEmpty: Bool { first == nil }
+
+    func makeIterator() -> AnyIterator<Entry> {
+        let (engine, p, includeAdvisory) = (self.engine, self.phase, self.includeAdvisory)
+        let content = engine.state.content, phase = engine.workshop.phases[p]
+        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
+        var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
+        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
+        var gaps = engine.plan.agendaOrder.lazy
+            .filter { content.gaps[$0].first != nil && engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
+            .flatMap { engine.pendingGaps(ofRule: $0) }.makeIterator()
+        var steps = content.steps[p].indices.lazy.filter { content.steps[p][$0] == nil }.makeIterator()
+        return AnyIterator {
+            if let id = reopened.next() { return Entry(id: id, reopened: true) }
+            if let oq = followUps.next() { return Entry(id: .ownerFollowUp(openQuestion: oq.id), reopened: false) }
+            if let id = gaps.next() { return Entry(id: .gap(id), reopened: false) }
+            return steps.next().map { Entry(id: .step(phase: phase.id, step: phase.steps[$0].id), reopened: false) }
+        }
+    }
+}
+
+extension Engine {
+    /// A rule's gaps to ask now, in agenda order: its first pending gap, then (only if read that
+    /// far) the others, sorted.
+    func pendingGaps(ofRule index: Int) -> UnfoldSequence<GapID, GapID?> {
+        let gaps = state.content.gaps[index]
+        var rest: ArraySlice<GapID>?
+        return sequence(state: gaps.first) { first -> GapID? in
+            if let id = first {
+                first = nil
+                return id
+            }
+            if rest == nil { rest = sortedGaps(gaps.all.values.filter { isPending($0) }).map(\.id).dropFirst() }
+            return rest?.popFirst()
+        }
+    }
+
+    /// True when the rule's gaps may be asked now (its phases, and advisory ones only when on time).
+    func ruleInScope(_ index: Int, phase: Phase, atEnd: Bool, includeAdvisory: Bool) -> Bool {
+        if workshop.rules[index].weight == .advisory && !includeAdvisory { return false }
+        switch workshop.rules[index].scope {
+        case .anyPhase: return true
+        case .phases(let ids): return ids.contains(phase.id)
+        case .atEnd: return atEnd
+        }
+    }
+
+    /// True when an item id names a step of the script or a gap raised so far.
+    func exists(_ id: ItemID) -> Bool {
+        switch id {
+        case .step: plan.step(id) != nil
+        case .gap(let gap): self.gap(gap) != nil
+        default: false
+        }
+    }
+}
