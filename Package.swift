@@ -51,7 +51,7 @@ let package = Package(
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
         // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.
-        .executableTarget(name: "LineProbe", dependencies: ["AtelierTerminal"]),
+        .executableTarget(name: "LineProbe", dependencies: ["AtelierCore", "AtelierTerminal"]),
         .testTarget(
             name: "AtelierCoreTests",
             dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AtelierCore
 import AtelierTerminal
 import Foundation
 
@@ -29,7 +30,7 @@ loop: while true {
         output.writeLine("columns: \(TerminalSize.current()?.columns ?? 0)")
     case .line(let line):
         let number = input.inputLineNumber.map { " (line \($0))" } ?? ""
-        output.writeLine("got: \(TerminalOutput.sanitize(line))\(number)")
+        output.writeLine("got: \(SafeText.clean(line))\(number)")
     case .interrupted:
         output.writeLine("interrupted")
     case .endOfInput:

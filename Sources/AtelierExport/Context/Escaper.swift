@@ -90,3 +90,10 @@ struct MarkdownEscaper: Escaper {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        guard utf8.contains(0x0A) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

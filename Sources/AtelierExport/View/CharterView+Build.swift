@@ -6,13 +6,13 @@ extension CharterView {
         let language = doc.language
         let labels = Labels.of(language)
         let included = doc.sections.filter { facilitator || !$0.facilitatorOnly }
-        let titles = Dictionary(doc.sections.map { ($0.id, Sanitizer.line($0.title)) }, uniquingKeysWith: { a, _ in a })
-        func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? Sanitizer.line($0) } ?? "" }
+        let titles = Dictionary(doc.sections.map { ($0.id, SafeText.line($0.title)) }, uniquingKeysWith: { a, _ in a })
+        func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? SafeText.line($0) } ?? "" }
 
         let decided = DecisionIndex(doc.decisions)
         // A section that declares no field has nothing to show.
         let sections = included.filter { !$0.fields.isEmpty }.map { section in
-            var view = SectionView(id: Sanitizer.line(section.id), title: Sanitizer.line(section.title),
+            var view = SectionView(id: SafeText.line(section.id), title: SafeText.line(section.title),
                                    locked: section.locked, facilitatorOnly: section.facilitatorOnly,
                                    readinessPercent: DisplayText.percent(section.readiness),
                                    fields: section.fields.map { FieldView($0, language, decided) })
@@ -28,9 +28,9 @@ extension CharterView {
         }
 
         self.init(
-            language: language, labels: labels, workshopID: Sanitizer.line(doc.workshopID),
-            workshopTitle: Sanitizer.line(doc.workshopTitle), sessionID: Sanitizer.line(doc.sessionID),
-            client: doc.client.map(Sanitizer.line).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 },
+            language: language, labels: labels, workshopID: SafeText.line(doc.workshopID),
+            workshopTitle: SafeText.line(doc.workshopTitle), sessionID: SafeText.line(doc.sessionID),
+            client: doc.client.map(SafeText.line).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 },
             date: DisplayText.date(doc.date, language), isoDate: doc.date.iso,
             readinessPercent: DisplayText.percent(doc.readiness.overall),
             blockingOpen: doc.readiness.blockingOpen, blockingClosed: doc.readiness.blockingClosed,
@@ -40,21 +40,21 @@ extension CharterView {
                                              other: labels.blockingClosed, language),
             facilitator: facilitator, sections: sections,
             decisions: doc.decisions.map {
-                DecisionView(question: Sanitizer.clean($0.question), text: Sanitizer.clean($0.text),
+                DecisionView(question: SafeText.clean($0.question), text: SafeText.clean($0.text),
                              section: sectionTitle($0.section))
             },
             openQuestions: doc.openQuestions.map {
-                OpenQuestionView(question: Sanitizer.clean($0.question),
-                                 owner: $0.owner.map(Sanitizer.line).flatMap { $0.isEmpty ? nil : $0 },
+                OpenQuestionView(question: SafeText.clean($0.question),
+                                 owner: $0.owner.map(SafeText.line).flatMap { $0.isEmpty ? nil : $0 },
                                  dontKnow: $0.dontKnow, section: sectionTitle($0.section))
             },
             openGaps: doc.openGaps.map {
-                GapView(question: Sanitizer.clean($0.question), section: sectionTitle($0.section),
+                GapView(question: SafeText.clean($0.question), section: sectionTitle($0.section),
                         blocking: $0.weight == .blocking, asked: $0.asked)
             },
             people: doc.people.map {
-                PersonView(name: Sanitizer.line($0.name), email: $0.email.map(Sanitizer.line),
-                           role: $0.role.map(Sanitizer.line))
+                PersonView(name: SafeText.line($0.name), email: $0.email.map(SafeText.line),
+                           role: $0.role.map(SafeText.line))
             },
             annex: facilitator ? AnnexView(doc.annex, language) : nil,
             summary: summary)
@@ -81,7 +81,7 @@ extension FieldView {
         case (let value?, _) where value.isEmpty:
             content = .empty
         case (.records(let records)?, .records(let recordModel)):
-            content = .table(TableView(label: Sanitizer.line(model.label), records: records, model: recordModel,
+            content = .table(TableView(label: SafeText.line(model.label), records: records, model: recordModel,
                                        at: path, decided, language))
         case (.list(let items)?, let type):
             let itemType: FieldType? = if case .list(let t) = type { t } else { nil }
@@ -89,7 +89,7 @@ extension FieldView {
         case (let value?, let type):
             content = .text(DisplayText.value(value, model: type, language))
         }
-        self.init(id: Sanitizer.line(model.id), label: Sanitizer.line(model.label), content: content, model: model,
+        self.init(id: SafeText.line(model.id), label: SafeText.line(model.label), content: content, model: model,
                   value: field.value, decision: decided.text(at: path))
     }
 }
@@ -103,7 +103,7 @@ extension TableView {
         let labels = Labels.of(language)
         let scalar = model.fields.filter { if case .records = $0.type { false } else { true } }
         let nested = model.fields.filter { if case .records = $0.type { true } else { false } }
-        let parentLabel = Sanitizer.line(model.titleField.flatMap(model.field)?.label ?? label)
+        let parentLabel = SafeText.line(model.titleField.flatMap(model.field)?.label ?? label)
         func decisionText(_ text: String) -> String { "\(labels.decision)\(labels.colon) \(text)" }
         func cells(_ record: Record, _ columns: [FieldModel], at recordPath: FieldPath) -> [String] {
             var row: [String] = []
@@ -122,7 +122,7 @@ extension TableView {
         }
         func title(_ record: Record) -> String {
             guard let id = model.titleField, let value = record.fields[id] else { return labels.unanswered }
-            return Sanitizer.line(DisplayText.value(value, model: .text, language))
+            return SafeText.line(DisplayText.value(value, model: .text, language))
         }
         var subtables: [TableView] = []
         for field in nested {
@@ -143,11 +143,11 @@ extension TableView {
                     rows.append(Row(cells: [title(record), decisionText(text)] + filler, decision: text))
                 }
             }
-            subtables.append(TableView(title: Sanitizer.line(field.label),
-                                       columns: [parentLabel] + childScalar.map { Sanitizer.line($0.label) },
+            subtables.append(TableView(title: SafeText.line(field.label),
+                                       columns: [parentLabel] + childScalar.map { SafeText.line($0.label) },
                                        rows: rows, subtables: []))
         }
-        self.init(title: label, columns: scalar.map { Sanitizer.line($0.label) },
+        self.init(title: label, columns: scalar.map { SafeText.line($0.label) },
                   rows: records.map { Row(cells: cells($0, scalar, at: path.appending(record: $0.id)), decision: nil) },
                   subtables: subtables)
     }
@@ -157,15 +157,15 @@ extension AnnexView {
     init(_ annex: CharterDocument.Annex, _ language: Language) {
         self.init(
             checkpoints: annex.checkpoints.map {
-                Checkpoint(phase: Sanitizer.line($0.phase), text: Sanitizer.clean($0.text), ok: $0.ok,
+                Checkpoint(phase: SafeText.line($0.phase), text: SafeText.clean($0.text), ok: $0.ok,
                            time: $0.time.map { DisplayText.clock(seconds: $0) } ?? "")
             },
             phases: annex.phases.map {
-                PhaseTime(title: Sanitizer.line($0.title), timebox: DisplayText.duration(minutes: $0.timeboxMinutes),
+                PhaseTime(title: SafeText.line($0.title), timebox: DisplayText.duration(minutes: $0.timeboxMinutes),
                           spent: DisplayText.duration(minutes: DisplayText.minutes(seconds: $0.spentSeconds)),
                           over: $0.spentSeconds > Double($0.timeboxMinutes) * 60)
             },
-            notes: annex.notes.map { Note(text: Sanitizer.clean($0.text), time: DisplayText.clock(seconds: $0.time)) },
+            notes: annex.notes.map { Note(text: SafeText.clean($0.text), time: DisplayText.clock(seconds: $0.time)) },
             total: DisplayText.duration(minutes: DisplayText.minutes(seconds: annex.totalSeconds)),
             planned: DisplayText.duration(minutes: annex.plannedMinutes))
     }

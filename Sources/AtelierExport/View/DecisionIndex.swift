@@ -10,7 +10,7 @@ struct DecisionIndex {
     init(_ decisions: [CharterDocument.Decision]) {
         for decision in decisions {
             let key = FieldPath(parsing: decision.path)?.description ?? decision.path
-            let text = Sanitizer.clean(decision.text)
+            let text = SafeText.clean(decision.text)
             guard !key.isEmpty, !text.allSatisfy(\.isWhitespace) else { continue }
             texts[key, default: []].append(text)
         }

@@ -7,7 +7,7 @@ struct Presenter {
     let text: UIText
     let paint: Paint
 
-    func clean(_ s: String) -> String { TerminalOutput.sanitize(s) }
+    func clean(_ s: String) -> String { SafeText.clean(s) }
 
     func opening() -> String {
         var out = "\n" + paint.bold(clean(workshop.title)) + "\n\n" + paint.bold(text.agendaTitle) + "\n"

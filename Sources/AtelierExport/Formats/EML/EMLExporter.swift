@@ -34,7 +34,7 @@ enum EMLExporter {
         let subject = [view.labels.subjectPrefix, view.workshopTitle, view.client].compactMap { $0 }
             .joined(separator: " — ")
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "atelier.invalid"
-        let date = options.now.map(Sanitizer.line) ?? rfc5322(isoDay: view.isoDate)
+        let date = options.now.map(SafeText.line) ?? rfc5322(isoDay: view.isoDate)
 
         let crlf = MIME.crlf
         var out = ""
@@ -86,7 +86,7 @@ enum EMLExporter {
     /// A file name without the characters file systems or mail clients refuse.
     static func fileName(_ text: String) -> String {
         let refused = Set("/\\:*?\"<>|")
-        let cleaned = String(Sanitizer.line(text).map { refused.contains($0) ? "-" : $0 })
+        let cleaned = String(SafeText.line(text).map { refused.contains($0) ? "-" : $0 })
         return String(cleaned.prefix(120)).trimmingCharacters(in: .whitespaces)
     }
 
