@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtelierCore
 import AtelierStore
+import AtelierTerminal
 import Foundation
 
 extension Atelier {
@@ -33,7 +34,8 @@ extension Atelier {
             let (engine, notices) = Engine.replaying(opened.journal.events, workshop: file.workshop, today: header.startDay)
             for notice in notices { Console.err(notice.message(header.language)) }
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
-                                    clockOffset: opened.journal.elapsedTime)
+                                    clockOffset: opened.journal.elapsedTime,
+                                    openPrompt: SessionRunner.openPromptLines(opened.journal.events))
         }
 
         /// The script the session was recorded with: the file it names, if unchanged; otherwise a

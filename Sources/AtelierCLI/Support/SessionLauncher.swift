@@ -7,7 +7,8 @@ import Foundation
 /// Runs a live session on this process's terminal or piped stdin, journaling into `writer`;
 /// shared by `run` and `resume`.
 enum SessionLauncher {
-    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double) throws {
+    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
+                    openPrompt: [String] = []) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
@@ -24,6 +25,7 @@ enum SessionLauncher {
                                    interactive: interactive)
         runner.open(resumed: resumed)
         if resumed { runner.recordResume() }
+        runner.reopenPrompt(with: openPrompt)
         _ = runner.run()
         runner.recordQuit()
         var problem = journal.close()

@@ -6,8 +6,10 @@ struct Transcript {
     let saved: SavedSession
     let pace: Pace
 
-    /// Replays every event, writing the transcript; returns the final engine.
-    func play(_ write: (String) -> Void) -> Engine {
+    /// Replays every event, writing the transcript; returns the final engine. Everything written
+    /// is client or script text, cleaned of control sequences on its way out.
+    func play(_ output: (String) -> Void) -> Engine {
+        func write(_ text: String) { output(SafeText.clean(text)) }
         let workshop = saved.script.workshop
         var engine = Engine(workshop: workshop, today: saved.header.startDay)
         let fr = workshop.language == .fr
@@ -58,6 +60,10 @@ struct Transcript {
             return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
         case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
         case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
+        // The answer that closes a draft shows all its lines; a command that only showed something
+        // is noted, a refused or cancelled line is not.
+        case .line: return nil
+        case let .input(_, text): return text.hasPrefix("/") ? "\(clock)\(text)\n" : nil
         }
     }
 

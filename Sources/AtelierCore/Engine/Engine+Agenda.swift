@@ -8,7 +8,11 @@ extension Engine {
         guard workshop.phases.indices.contains(p) else { return [endItem()] }
         let phase = workshop.phases[p]
         var items: [AgendaItem] = []
-        let pending = pendingItems(phase: p, at: time, includeAdvisory: !isBehind(at: time))
+        var pending = pendingItems(phase: p, at: time, includeAdvisory: !isBehind(at: time))
+        if let due = answerUnderWay(phase: p) {
+            pending.removeAll { $0.id == due.id }
+            items.append(due)
+        }
         if timeState(at: time) == .over, state.content.parkOffers[phase.id] == nil,
            pending.contains(where: { $0.kind == .question || $0.kind == .gap }) {
             items.append(AgendaItem(id: "offer:\(phase.id)", kind: .parkOffer, phase: phase.id,
@@ -22,6 +26,7 @@ extension Engine {
     public func next(at time: Double) -> AgendaItem {
         let p = state.content.phaseIndex
         guard workshop.phases.indices.contains(p) else { return endItem() }
+        if let due = answerUnderWay(phase: p) { return due }
         if timeState(at: time) == .over, state.content.parkOffers[workshop.phases[p].id] == nil {
             return agenda(at: time).first ?? endItem()
         }

@@ -41,7 +41,8 @@ extension Engine {
             changed = Self.changedFields(before, state.content.charter)
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
-        case .resume, .quit: break
+        case let .line(item, line): notices = addDraftLine(item, line)
+        case .resume, .quit, .input: break
         }
         if !notices.isEmpty && Self.isUndoable(event.kind), notices.contains(where: \.rejectsEvent) {
             _ = undoStack.pop()
@@ -62,7 +63,7 @@ extension Engine {
 
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .resume, .quit: false
+        case .said, .undo, .resume, .quit, .input: false
         default: true
         }
     }
@@ -85,6 +86,7 @@ extension Engine {
         guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item)] }
         let notices = write(value, at: target, field: field, at: t, changed: &changed)
         guard notices.allSatisfy({ !$0.rejectsEvent }) else { return notices }
+        state.content.drafts[item] = nil
         if item.hasPrefix("gap:") {
             state.content.gaps[item]?.asked = true
             state.content.gaps[item]?.askedInPhase = state.content.phaseIndex

@@ -12,6 +12,7 @@ extension Engine {
     }
 
     mutating func skip(_ item: String) -> [EngineNotice] {
+        state.content.drafts[item] = nil
         if item.hasPrefix("owner:") {
             let id = String(item.dropFirst("owner:".count))
             guard let i = state.content.openQuestions.firstIndex(where: { $0.id == id }) else { return [.unknownItem(item)] }
@@ -34,6 +35,7 @@ extension Engine {
     }
 
     mutating func decide(_ item: String, _ text: String, at t: Double) -> [EngineNotice] {
+        state.content.drafts[item] = nil
         let question: String
         let section: String
         let path: FieldPath?
@@ -65,6 +67,7 @@ extension Engine {
     }
 
     mutating func park(_ item: String, owner: String?, dontKnow: Bool, at t: Double) -> [EngineNotice] {
+        state.content.drafts[item] = nil
         let question: String
         let section: String?
         if item.hasPrefix("gap:") {

@@ -30,6 +30,8 @@ struct EngineState: Sendable, Hashable {
         var lockChanges: [LockChange] = []
         /// Phase id -> the facilitator's reply to "park the rest to finish on time?".
         var parkOffers: [String: Bool] = [:]
+        /// Item id -> the lines of its answer typed so far (`line` events), until the answer closes.
+        var drafts: [String: [DraftLine]] = [:]
     }
 
     struct Timing: Sendable, Hashable {
