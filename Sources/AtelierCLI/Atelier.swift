@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtelierTerminal
 
 /// The `atelier` command: a table of contents of its subcommands.
 public struct Atelier: ParsableCommand {
@@ -10,6 +11,13 @@ public struct Atelier: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. A write to a closed pipe then fails (and is reported) instead of
+    /// killing the program.
+    public static func main() {
+        StandardStream.ignoreBrokenPipes()
+        main(nil)
+    }
 }
 
 /// The version printed by `atelier --version` and written in every session journal.

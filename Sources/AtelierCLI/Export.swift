@@ -62,7 +62,7 @@ extension Atelier {
             }
             let destination = output ?? Self.defaultPath(session: session, format: format)
             if destination == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
+                Console.out(bytes: bytes)
                 return
             }
             try Self.write(bytes, to: destination, language: language)

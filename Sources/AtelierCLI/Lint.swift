@@ -40,7 +40,7 @@ extension Atelier {
             } else {
                 output += Self.summary(diagnostics, files: filesWithProblems, language: summaryLanguage ?? Self.environmentLanguage) + "\n"
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            Console.out(output)
             if diagnostics.hasErrors { throw ExitCode.failure }
         }
 

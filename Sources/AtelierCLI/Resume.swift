@@ -35,7 +35,8 @@ extension Atelier {
             for notice in notices { Console.err(notice.message(header.language)) }
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
                                     clockOffset: opened.journal.elapsedTime,
-                                    openPrompt: SessionRunner.openPromptLines(opened.journal.events))
+                                    openPrompt: SessionRunner.openPromptLines(opened.journal.events),
+                                    history: HistoryFile.sessionLines(opened.journal.events, language: header.language))
         }
 
         /// The script the session was recorded with: the file it names, if unchanged; otherwise a

@@ -162,8 +162,11 @@ import Testing
         #expect(kinds.contains(.answer(item: "risques/methode", value: .text("agile"))))
         #expect(kinds.last == .quit)
 
-        let history = workspace.folder.appendingPathComponent("atelier/history-cadrage-mission")
-        #expect(try String(contentsOf: history, encoding: .utf8).contains("Réussir la rentrée, ensemble"))
+        // Answers stay in the session's journal: the shared history holds command words only.
+        let history = workspace.folder.appendingPathComponent("atelier/history-commands")
+        let shared = try String(contentsOf: history, encoding: .utf8)
+        #expect(!shared.contains("Réussir la rentrée"))
+        #expect(shared.split(separator: "\n").allSatisfy { $0.hasPrefix("/") && !$0.contains(" ") })
     }
 
     @Test func ctrlDInTheMiddleOfAListKeepsItsLinesAndQuits() throws {

@@ -1,21 +1,33 @@
+import AtelierCore
 @testable import AtelierTerminal
 import Testing
 
 @Suite struct HistoryFileTests {
     @Test func prefersXDGStateHomeThenHome() {
-        #expect(HistoryFile.path(workshopID: "cadrage", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])
-                == "/s/atelier/history-cadrage")
-        #expect(HistoryFile.path(workshopID: "cadrage", environment: ["XDG_STATE_HOME": "relatif", "HOME": "/h"])
-                == "/h/.local/state/atelier/history-cadrage")
-        #expect(HistoryFile.path(workshopID: "cadrage", environment: [:]) == nil)
+        #expect(HistoryFile.commandsPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/atelier/history-commands")
+        #expect(HistoryFile.commandsPath(environment: ["XDG_STATE_HOME": "relatif", "HOME": "/h"])
+                == "/h/.local/state/atelier/history-commands")
+        #expect(HistoryFile.commandsPath(environment: [:]) == nil)
     }
 
-    @Test func workshopIDsBecomeSafeFileNames() {
-        #expect(HistoryFile.safeName("cadrage-mission.fr_v2") == "cadrage-mission.fr_v2")
-        #expect(HistoryFile.safeName("../../etc/passwd") == ".._.._etc_passwd")
-        #expect(HistoryFile.safeName("réunion") == "r_union")
-        #expect(HistoryFile.safeName("..") == "workshop")
-        #expect(HistoryFile.safeName("") == "workshop")
+    @Test func onlyTheCommandWordIsShared() {
+        #expect(HistoryFile.sharedPart(of: "/note Isabelle hésite") == "/note")
+        #expect(HistoryFile.sharedPart(of: "  /modifier objectifs[1].intitule") == "/modifier")
+        #expect(HistoryFile.sharedPart(of: "/etat") == "/etat")
+        #expect(HistoryFile.sharedPart(of: "Réduire les délais") == nil)
+        #expect(HistoryFile.sharedPart(of: "//24h sur 24") == nil)
+        #expect(HistoryFile.sharedPart(of: "/") == nil)
+    }
+
+    @Test func aResumedSessionGetsItsOwnLinesFromItsJournal() {
+        let events: [Event] = [
+            Event(.answer(item: "p/titre", value: .text("Réussir")), at: 1),
+            Event(.line(item: "p/liste", DraftLine(value: .text("un"))), at: 2),
+            Event(.answer(item: "p/liste", value: .list([.text("un")])), at: 3),
+            Event(.input(item: "p/q", text: "/pourquoi"), at: 4),
+            Event(.note("à creuser"), at: 5),
+        ]
+        #expect(HistoryFile.sessionLines(events, language: .fr) == ["Réussir", "un", "/pourquoi", "/note à creuser"])
     }
 
     @Test func completionMatchesIgnoreCaseAndAccents() {

@@ -28,7 +28,7 @@ extension SessionRunner {
             switch readLine(prompt: prompt, completing: completions(for: asked ?? shape.itemField)) {
             case .endOfInput:
                 // What the answer already holds is on disk: a resume continues it.
-                return .stop(interactive ? .quit : .endOfInput)
+                return .stop(inputEnding)
             case .interrupted:
                 hintInterrupt()  // only the line being typed is cleared; the draft is kept
                 continue

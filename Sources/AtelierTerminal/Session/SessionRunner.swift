@@ -19,6 +19,9 @@ public final class SessionRunner {
         case quit
         /// The input ran out (piped answers): saved, resumable.
         case endOfInput
+        /// SIGTERM or SIGHUP (the terminal closed): everything acknowledged is saved, resumable
+        /// where it stood (an answer under way, a prompt left open).
+        case terminated(signal: Int32)
     }
 
     var engine: Engine
@@ -88,7 +91,8 @@ public final class SessionRunner {
     /// Runs until the consultant quits or the input ends.
     public func run() -> Ending {
         while true {
-            if ended { return interactive ? .quit : .endOfInput }
+            if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+            if ended { return inputEnding }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -119,7 +123,7 @@ public final class SessionRunner {
         }
         switch readLine(prompt: presenter.prompt(engine.status(at: clock.now())), completing: completions(for: item.field)) {
         case .endOfInput:
-            return .stop(interactive ? .quit : .endOfInput)
+            return .stop(inputEnding)
         case .interrupted:
             hintInterrupt()
             return .next
@@ -160,11 +164,25 @@ public final class SessionRunner {
             return .line(line)
         }
         handlingReplayedLine = false
+        guard TerminationSignal.received == nil else {
+            ended = true
+            return .endOfInput
+        }
         completionWords = words + SessionCommand.completions(engine.workshop.language)
         let result = input.readLine(prompt: interactive ? prompt : "")
+        if TerminationSignal.received != nil {
+            ended = true
+            return .endOfInput  // the line being typed was never acknowledged
+        }
         if result != .interrupted { clock.lineRead() }
         if result == .endOfInput { ended = true }
         return result
+    }
+
+    /// How the session ends when the input does: a signal, Ctrl-D, or the end of piped answers.
+    var inputEnding: Ending {
+        if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+        return interactive ? .quit : .endOfInput
     }
 
     /// Journals a line that changed nothing (a command that only shows, a refused or cancelled
