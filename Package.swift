@@ -19,17 +19,19 @@ let package = Package(
     targets: [
         // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
         .target(name: "AtelierCore", dependencies: ["Yams"]),
-        // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML.
+        // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML. Templates are read and written
+        // through AtelierStore (regular files only, bounded reads, private files).
         .target(
             name: "AtelierExport",
             dependencies: [
-                "AtelierCore",
+                "AtelierCore", "AtelierStore",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "ZIPFoundation",
             ],
             resources: [.copy("Templates")]
         ),
-        // Session journals on disk: append + fsync, owner-only files, torn-line recovery.
+        // Files on disk: session journals (append + fsync, owner-only, torn-line recovery, rescue
+        // files), bounded reads of regular files, private output files.
         .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtelierCore
 import AtelierExport
+import AtelierStore
 import Foundation
 
 extension Atelier {
@@ -65,7 +66,7 @@ extension Atelier {
                 Console.out(bytes: bytes)
                 return
             }
-            try Self.write(bytes, to: destination, language: language)
+            try Self.write(bytes, to: destination, session: session, language: language)
             Console.out(Console.t(language, "Charte écrite dans \(destination)\n", "Charter written to \(destination)\n"))
         }
 
@@ -74,15 +75,13 @@ extension Atelier {
             return base + "." + format.fileExtension
         }
 
-        /// Client data: the file is readable by its owner only.
-        static func write(_ bytes: [UInt8], to path: String, language: Language) throws {
-            let url = URL(fileURLWithPath: path)
+        /// Client data: readable by its owner only from the first byte, and only in place of a
+        /// regular file that is not a journal (see `OutputFile`).
+        static func write(_ bytes: [UInt8], to path: String, session: String?, language: Language) throws {
             do {
-                try Data(bytes).write(to: url, options: .atomic)
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+                try OutputFile.write(bytes, to: path, session: session)
             } catch {
-                throw Console.fail(Console.t(language, "impossible d'écrire \(path) : \(error.localizedDescription)",
-                                             "cannot write \(path): \(error.localizedDescription)"))
+                throw Console.fail(error.message(language))
             }
         }
     }

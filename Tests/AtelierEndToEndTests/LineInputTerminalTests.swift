@@ -128,7 +128,8 @@ import Testing
     /// command words are kept on disk and shared; a session's own lines come from its journal.
     @Test func answersStayInTheirSessionOnlyCommandWordsAreShared() throws {
         let folder = stateHome.appendingPathComponent("atelier")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
         let legacy = folder.appendingPathComponent("history-cadrage-mission")
         try "réponse d'un ancien client\n".write(to: legacy, atomically: true, encoding: .utf8)
 
