@@ -40,10 +40,20 @@ extension Atelier {
         @Option(help: "Charter attached to the e-mail: html or docx.")
         var attach: ExportOptions.Attachment = .html
 
+        @Flag(help: "Write the charter even when events of the session land nowhere in its script (each is still reported).")
+        var force = false
+
         func run() throws {
             let saved = try SavedSession.read(session)
             let language = saved.header.language
-            let document = saved.document(saved.replay().engine)
+            let (engine, nowhere) = saved.replayReporting()
+            // Silent loss is refused: every event the charter leaves out is named, with its line.
+            let problems = (saved.scriptCopyWarning.map { [$0] } ?? []) + nowhere
+            for problem in problems { Console.err(SafeText.clean(problem.rendered(language))) }
+            if !problems.isEmpty && !force {
+                throw Console.fail(CLIText.exportRefused(problems.count, language), status: ExitStatus.eventsLandNowhere)
+            }
+            let document = saved.document(engine)
             var options = ExportOptions()
             options.facilitator = facilitator
             options.templateDirectory = template

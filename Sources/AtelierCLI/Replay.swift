@@ -24,6 +24,7 @@ extension Atelier {
 
         func run() throws {
             let saved = try SavedSession.read(session)
+            if let warning = saved.scriptCopyWarning { Console.err(SafeText.clean(warning.rendered(saved.header.language))) }
             if let workshop {
                 let edited = try ScriptFile.load(workshop)
                 Console.out(SafeText.clean(ScriptComparison(saved: saved, edited: edited.workshop).report()))

@@ -54,19 +54,16 @@ enum SessionLauncher {
         Console.out(runner.farewell(sessionPath: sessionPath, resumeCommand: resumeCommand))
     }
 
-    /// The disk still refuses at the end: the unwritten events go to a rescue file in the state
-    /// folder, and the consultant is told exactly where, so nothing typed is lost.
-    private static func rescue(_ writer: JournalWriter, language: Language) -> String? {
-        let folder = SessionPaths.stateDirectory()
-        let path = folder + "/rescue-" + (writer.path as NSString).lastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let saved = FileManager.default.createFile(atPath: path, contents: Data(writer.pendingText.utf8),
-                                                   attributes: [.posixPermissions: 0o600])
-        return language == .fr
-            ? (saved ? "Le disque refuse l'écriture : les \(writer.pendingCount) derniers événements sont dans \(path) ; ajoutez-les à la fin de \(writer.path) quand le disque le permet."
-                : "Le disque refuse l'écriture et la copie de secours a échoué : \(writer.pendingCount) événements n'ont pas pu être enregistrés.")
-            : (saved ? "The disk refuses writes: the last \(writer.pendingCount) events are in \(path); append them to \(writer.path) once the disk allows."
-                : "The disk refuses writes and the rescue copy failed: \(writer.pendingCount) events could not be saved.")
+    /// The disk still refuses at the end: the unwritten events are appended to the session's rescue
+    /// file, and the consultant is told what to run once the disk allows: `atelier resume` puts
+    /// them back into the session itself, in order.
+    static func rescue(_ writer: JournalWriter, language: Language) -> String? {
+        let count = writer.pendingLines.count
+        do {
+            let path = try RescueFile.save(writer)
+            return CLIText.rescued(count, rescue: path, resume: "atelier resume \(Console.shellQuoted(writer.path))", language)
+        } catch {
+            return CLIText.rescueFailed(count, reason: error.message(language), language)
+        }
     }
 }

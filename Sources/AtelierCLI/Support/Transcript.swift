@@ -16,13 +16,15 @@ struct Transcript {
         var previous = 0.0
         var phase = engine.currentPhase?.id
         write("\n\(workshop.title)\(saved.header.client.map { " — \($0)" } ?? "")\n")
-        for event in saved.events {
+        for (index, event) in saved.events.enumerated() {
             if case .speed(let factor) = pace, event.time > previous {
                 Thread.sleep(forTimeInterval: min(30, (event.time - previous) / factor))
             }
             previous = max(previous, event.time)
             if let line = describe(event, engine: engine, fr: fr) { write(line) }
-            for notice in engine.apply(event) { write("  ! " + notice.message(workshop.language) + "\n") }
+            let line = saved.eventLines.indices.contains(index) ? saved.eventLines[index] : 0
+            let place = line > 0 ? "\(saved.path):\(line): " : ""
+            for notice in engine.apply(event) { write("  ! " + place + notice.message(workshop.language) + "\n") }
             if engine.currentPhase?.id != phase, let p = engine.currentPhase {
                 phase = p.id
                 write("\n— \(p.title) —\n")
