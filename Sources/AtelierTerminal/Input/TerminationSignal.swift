@@ -33,6 +33,13 @@ public enum TerminationSignal {
             action.sa_flags = 0  // no SA_RESTART: a blocked read returns, and the reader sees why
             _ = sigaction(signal, &action, nil)
         }
+        // A parent may have started Atelier with these signals blocked (the mask is inherited):
+        // they would then wait, pending, for ever.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        sigaddset(&handled, SIGTERM)
+        sigaddset(&handled, SIGHUP)
+        _ = sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// The signal that asked the session to end, if one came.
