@@ -134,6 +134,8 @@ struct JournalDecoding {
     private func readEvent(_ line: Line, isLast: Bool) -> LineOutcome {
         let slice = content(line)
         if isLast && !line.hasNewline { return .torn }
+        // Zeros a power cut left where a line was being written hold nothing anyone typed.
+        if isLast && !slice.isEmpty && slice.allSatisfy({ $0 == 0 }) { return .torn }
         guard isText(slice) else {
             return .error(.invalidText(file: file, line: line.number))
         }
