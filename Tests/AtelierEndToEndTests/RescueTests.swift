@@ -25,10 +25,11 @@ import Testing
                                     input: ExampleRun.text(lines[...]), environment: run.environment, timeout: .seconds(60))
         #expect(full.exitStatus == 1)
         let said = full.standardError
-        let command = try #require(said.firstMatch(of: /lancez : (atelier resume \S+) —/)?.1, "\(said)")
-        let rescue = try #require(said.firstMatch(of: /sont à l'abri dans (\S+)\. /)?.1)
+        let command = try #require(Self.between("lancez : ", " — Atelier les remet", in: said), "\(said)")
+        let rescue = try #require(Self.between("sont à l'abri dans ", ". Quand le disque", in: said))
         #expect(rescue.hasPrefix(run.folder.path + "/atelier/rescue/"))
-        #expect(rescue.hasSuffix(try #require(readJournal(run.session).header?.sessionID) + ".jsonl"))
+        let sessionID = try #require(try readJournal(run.session).header?.sessionID)
+        #expect(rescue.hasSuffix(sessionID + ".jsonl"))
         let mode = try FileManager.default.attributesOfItem(atPath: String(rescue))[.posixPermissions] as? Int
         #expect(mode == 0o600)
         // The journal ends with a line the disk took in part; the rescue file has it whole.
@@ -52,5 +53,10 @@ import Testing
         #expect(journal.error == nil && journal.warnings.isEmpty)
         #expect(journal.workshopEvents == (try readJournal(reference.session)).workshopEvents)
         #expect(try run.charter("md") == reference.charter("md"))
+    }
+
+    static func between(_ start: String, _ end: String, in text: String) -> String? {
+        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex) else { return nil }
+        return String(text[from.upperBound..<to.lowerBound])
     }
 }
