@@ -32,12 +32,12 @@ extension SessionRunner {
             record(.back)
             lastShown = nil
         case .undo:
-            if engine.draft(for: item.id).isEmpty {
-                record(.undo)
-                lastShown = nil
+            let lines = engine.draft(for: item.id).count
+            record(.undo)
+            if lines > 0 && engine.draft(for: item.id).count < lines {
+                say(text.lineUndone)  // the last line of the answer under way: the answer goes on
             } else {
-                record(.undo)  // takes back the last line of the answer under way
-                say(text.lineUndone)
+                lastShown = nil
             }
         case .park(let owner):
             guard item.kind == .question || item.kind == .gap else { return refuse(typed, at: item) }
