@@ -35,18 +35,20 @@ public struct LinearRegex: Sendable {
         let scalars = Array(text.unicodeScalars).map(RegexSyntax.folded)
         var current = StateSet(size: program.count)
         var next = StateSet(size: program.count)
+        var stack: [Int] = []
+        stack.reserveCapacity(program.count)
         for position in 0...scalars.count {
             // A new attempt starts at every position (the pattern is found anywhere).
-            if add(0, at: position, scalars, to: &current) { return true }
+            if add(0, at: position, scalars, to: &current, stack: &stack) { return true }
             guard position < scalars.count else { break }
             next.clear()
             let scalar = scalars[position]
             for pc in current.members {
                 switch program[pc] {
                 case .any where scalar != "\n", .scalar(scalar):
-                    if add(pc + 1, at: position + 1, scalars, to: &next) { return true }
+                    if add(pc + 1, at: position + 1, scalars, to: &next, stack: &stack) { return true }
                 case .set(let set) where set.contains(scalar):
-                    if add(pc + 1, at: position + 1, scalars, to: &next) { return true }
+                    if add(pc + 1, at: position + 1, scalars, to: &next, stack: &stack) { return true }
                 default:
                     break
                 }
@@ -58,8 +60,10 @@ public struct LinearRegex: Sendable {
 
     /// Adds `pc` and everything reachable from it without reading (splits, jumps, assertions that
     /// hold at `position`); true when that reaches the end of the pattern.
-    private func add(_ pc: Int, at position: Int, _ scalars: [Unicode.Scalar], to set: inout StateSet) -> Bool {
-        var stack = [pc]
+    private func add(_ pc: Int, at position: Int, _ scalars: [Unicode.Scalar], to set: inout StateSet,
+                     stack: inout [Int]) -> Bool {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(pc)
         while let pc = stack.popLast() {
             guard set.insert(pc) else { continue }
             switch program[pc] {
