@@ -25,6 +25,66 @@ extension Engine {
         return nil
     }
 
+    /// The answer the lines typed so far for `item` make (what would close it now), or nil.
+    public func draftValue(for item: String) -> Value? {
+        let lines = draft(for: item)
+        guard !lines.isEmpty, let target = answerTarget(of: item),
+              let field = CharterPaths.fieldModel(at: target, in: workshop.charter) else { return nil }
+        return Self.value(of: lines, as: field.type)
+    }
+
+    /// The answer `lines` make for a field of `type`: a long text's lines joined, a list's items,
+    /// records grouped by their number (a record is the fields given a value); nil when empty.
+    public static func value(of lines: [DraftLine], as type: FieldType) -> Value? {
+        switch type {
+        case .longText:
+            let texts = lines.compactMap { if case .text(let s)? = $0.value { s } else { nil } }
+            return texts.isEmpty ? nil : .text(texts.joined(separator: "\n"))
+        case .list:
+            let values = lines.compactMap(\.value)
+            return values.isEmpty ? nil : .list(values)
+        case .records:
+            var order: [Int] = []
+            var fields: [Int: [String: Value]] = [:]
+            for line in lines {
+                guard let number = line.record, let id = line.field else { continue }
+                if fields[number] == nil { order.append(number); fields[number] = [:] }
+                if let value = line.value { fields[number]?[id] = value }
+            }
+            let records = order.compactMap { fields[$0].flatMap { $0.isEmpty ? nil : Record(id: "", fields: $0) } }
+            return records.isEmpty ? nil : .records(records)
+        default:
+            return nil
+        }
+    }
+
+    /// The charter with every answer under way written in as its closing answer would be: what a
+    /// document shows of a session that stopped in the middle of a list (the rules never see it).
+    func charterWithDrafts() -> [String: Value] {
+        var charter = state.content.charter
+        var number = 0
+        for item in state.content.drafts.keys.sorted() {
+            guard let value = draftValue(for: item), let target = answerTarget(of: item) else { continue }
+            let fresh: Value
+            if case .records(let records) = value {
+                fresh = .records(records.map { record in
+                    number += 1
+                    return Record(id: "d\(number)", fields: record.fields)
+                })
+            } else {
+                fresh = value
+            }
+            _ = CharterPaths.update(target, in: &charter) { old in
+                switch (old, fresh) {
+                case (.records(let a)?, .records(let b)): .records(a + b)
+                case (.list(let a)?, .list(let b)): .list(a + b)
+                default: fresh
+                }
+            }
+        }
+        return charter
+    }
+
     mutating func addDraftLine(_ item: String, _ line: DraftLine) -> [EngineNotice] {
         guard let target = answerTarget(of: item) else { return [.unknownItem(item)] }
         guard let field = CharterPaths.fieldModel(at: target, in: workshop.charter) else { return [.pathGone(target.description)] }

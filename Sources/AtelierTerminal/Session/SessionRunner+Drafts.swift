@@ -150,28 +150,6 @@ struct DraftShape {
 
     /// The answer the lines make; nil when they hold nothing yet.
     func value(of lines: [DraftLine]) -> Value? {
-        switch field.type {
-        case .longText:
-            let texts = lines.compactMap { if case .text(let s)? = $0.value { s } else { nil } }
-            return texts.isEmpty ? nil : .text(texts.joined(separator: "\n"))
-        case .list:
-            let values = lines.compactMap(\.value)
-            return values.isEmpty ? nil : .list(values)
-        default:
-            let records = Self.records(lines)
-            return records.isEmpty ? nil : .records(records)
-        }
-    }
-
-    /// The records the lines make, in order; a record is its fields that were given a value.
-    static func records(_ lines: [DraftLine]) -> [Record] {
-        var order: [Int] = []
-        var fields: [Int: [String: Value]] = [:]
-        for line in lines {
-            guard let number = line.record, let id = line.field else { continue }
-            if fields[number] == nil { order.append(number); fields[number] = [:] }
-            if let value = line.value { fields[number]?[id] = value }
-        }
-        return order.compactMap { fields[$0].flatMap { $0.isEmpty ? nil : Record(id: "", fields: $0) } }
+        Engine.value(of: lines, as: field.type)
     }
 }
