@@ -106,7 +106,8 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("#"))
     }
 
-    @Test(arguments: [["export", "EXAMPLE", "-o", "-"], ["replay", "EXAMPLE"], ["lint", "SCRIPT"], ["run", "SCRIPT", "--session", "NEW"]])
+    @Test(arguments: [["export", "EXAMPLE", "-o", "-"], ["replay", "EXAMPLE"], ["lint", "SCRIPT"], ["run", "SCRIPT", "--session", "NEW"],
+                      ["--version"], ["export", "--help"]])
     func aStandardOutputThatRefusesWritesGivesOneSentence(arguments: [String]) throws {
         let workspace = try Workspace("atelier-dev-full")
         let resolved = arguments.map {
