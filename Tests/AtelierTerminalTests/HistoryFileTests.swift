@@ -39,3 +39,20 @@ import Testing
         #expect(CompletionMatcher.matches(for: "zzz", among: words).isEmpty)
     }
 }
+
+/// The lines of a prompt left open by an interruption, read again on resume.
+@Suite struct OpenPromptTests {
+    @Test func aPromptLeftOpenIsReopenedFromTheCommandThatOpenedIt() {
+        let events: [Event] = [
+            Event(.answer(item: "p/q", value: .text("x")), at: 1),
+            Event(.input(item: "p/q", text: "/pourquoi"), at: 2),
+            Event(.input(item: "p/q", text: "/modifier"), at: 3),
+            Event(.input(item: "p/q", text: "2"), at: 4),
+            Event(.resume, at: 4),
+        ]
+        #expect(SessionRunner.openPromptLines(events) == ["/modifier", "2"])
+        #expect(SessionRunner.openPromptLines(events + [Event(.quit, at: 5)]).isEmpty, "a quit closed it")
+        #expect(SessionRunner.openPromptLines(Array(events.prefix(2))).isEmpty, "a command that only shows opens nothing")
+        #expect(SessionRunner.openPromptLines([Event(.input(item: nil, text: "//pas une commande"), at: 1)]).isEmpty)
+    }
+}

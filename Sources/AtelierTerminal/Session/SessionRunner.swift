@@ -203,6 +203,7 @@ public final class SessionRunner {
     public static func openPromptLines(_ events: [Event]) -> [String] {
         var tail: [String] = []
         for event in events.reversed() {
+            if event.kind == .resume { continue }  // stopped again before anything was typed
             guard case .input(_, let text) = event.kind else { break }
             tail.insert(text, at: 0)
         }
