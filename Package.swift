@@ -20,17 +20,19 @@ let package = Package(
     targets: [
         // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
         .target(name: "AtelierCore", dependencies: ["Yams", .product(name: "HashTreeCollections", package: "swift-collections")]),
-        // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML.
+        // Renderers of the charter: Markdown, HTML, JSON, DOCX, EML. Templates are read and written
+        // through AtelierStore (regular files only, bounded reads, private files).
         .target(
             name: "AtelierExport",
             dependencies: [
-                "AtelierCore",
+                "AtelierCore", "AtelierStore",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "ZIPFoundation",
             ],
             resources: [.copy("Templates")]
         ),
-        // Session journals on disk: append + fsync, owner-only files, torn-line recovery.
+        // Files on disk: session journals (append + fsync, owner-only, torn-line recovery, rescue
+        // files), bounded reads of regular files, private output files.
         .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -52,7 +54,7 @@ let package = Package(
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
         // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.
-        .executableTarget(name: "LineProbe", dependencies: ["AtelierTerminal"]),
+        .executableTarget(name: "LineProbe", dependencies: ["AtelierCore", "AtelierTerminal"]),
         .testTarget(
             name: "AtelierCoreTests",
             dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,4 +1,10 @@
 import ArgumentParser
+import AtelierTerminal
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 
 /// The `atelier` command: a table of contents of its subcommands. Each names itself
 /// (`commandName`): otherwise the parser spells out every subcommand's type name at each start,
@@ -12,6 +18,24 @@ public struct Atelier: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. A write to a closed pipe then fails (and is reported) instead of
+    /// killing the program.
+    public static func main() {
+        StandardStream.ignoreBrokenPipes()
+        // ArgumentParser prints help, versions and usage errors through C stdio: what it could not
+        // write shows when the buffer is flushed at exit, and is reported there.
+        atexit(reportUnflushedOutput)
+        main(nil)
+    }
+}
+
+/// At exit: standard output's stdio buffer could not be written (`--help > /dev/full`).
+private let reportUnflushedOutput: @convention(c) () -> Void = {
+    guard fflush(stdout) != 0 || ferror(stdout) != 0 else { return }
+    let code = errno
+    _ = StandardStream.write(("atelier: " + CLIText.outputFailed(code, Console.language) + "\n").utf8, to: STDERR_FILENO)
+    _exit(ExitStatus.outputFailed.rawValue)
 }
 
 /// The version printed by `atelier --version` and written in every session journal.

@@ -32,7 +32,7 @@ extension Atelier {
                 throw Console.fail(error.message(in: saved.header.language))
             }
             Console.out("\n" + String(decoding: bytes, as: UTF8.self))
-            if let output { try Export.write(bytes, to: output, language: saved.header.language) }
+            if let output { try Export.write(bytes, to: output, session: path, language: saved.header.language) }
         }
 
         /// The example, from the current folder or from the package the executable was built in.

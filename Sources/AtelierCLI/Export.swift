@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtelierCore
 import AtelierExport
+import AtelierStore
 import Foundation
 
 extension Atelier {
@@ -49,10 +50,20 @@ extension Atelier {
         @Option(help: "draft (the charter is sent for approval) or validated.")
         var status: DocumentStatus = .draft
 
+        @Flag(help: "Write the charter even when events of the session land nowhere in its script (each is still reported).")
+        var force = false
+
         func run() throws {
             let saved = try SavedSession.read(session)
             let language = saved.header.language
-            let document = saved.document(saved.replay().engine)
+            let (engine, nowhere) = saved.replayReporting()
+            // Silent loss is refused: every event the charter leaves out is named, with its line.
+            let problems = (saved.scriptCopyWarning.map { [$0] } ?? []) + nowhere
+            for problem in problems { Console.err(SafeText.clean(problem.rendered(language))) }
+            if !problems.isEmpty && !force {
+                throw Console.fail(CLIText.exportRefused(problems.count, language), status: ExitStatus.eventsLandNowhere)
+            }
+            let document = saved.document(engine)
             var options = ExportOptions()
             options.facilitator = facilitator
             options.templateDirectory = template
@@ -76,14 +87,14 @@ extension Atelier {
                 throw Console.fail(error.message(in: language))
             }
             for warning in Exporter.templateWarnings(document, as: format, options: options) {
-                Console.err(warning.message(in: language))
+                Console.err(SafeText.clean(warning.message(in: language)))  // it quotes the template's text
             }
             let destination = output ?? Self.defaultPath(session: session, format: format)
             if destination == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
+                Console.out(bytes: bytes)
                 return
             }
-            try Self.write(bytes, to: destination, language: language)
+            try Self.write(bytes, to: destination, session: session, language: language)
             Console.out(Console.t(language, "Charte écrite dans \(destination)\n", "Charter written to \(destination)\n"))
         }
 
@@ -92,15 +103,13 @@ extension Atelier {
             return base + "." + format.fileExtension
         }
 
-        /// Client data: the file is readable by its owner only.
-        static func write(_ bytes: [UInt8], to path: String, language: Language) throws {
-            let url = URL(fileURLWithPath: path)
+        /// Client data: readable by its owner only from the first byte, and only in place of a
+        /// regular file that is not a journal (see `OutputFile`).
+        static func write(_ bytes: [UInt8], to path: String, session: String?, language: Language) throws {
             do {
-                try Data(bytes).write(to: url, options: .atomic)
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+                try OutputFile.write(bytes, to: path, session: session)
             } catch {
-                throw Console.fail(Console.t(language, "impossible d'écrire \(path) : \(error.localizedDescription)",
-                                             "cannot write \(path): \(error.localizedDescription)"))
+                throw Console.fail(error.message(language))
             }
         }
     }
@@ -142,8 +151,9 @@ extension Atelier {
             let script = try workshop.map(ScriptFile.load)
             let language = script?.workshop.language ?? Console.language
             let (problems, warnings) = Exporter.checkTemplates(in: directory, charter: script?.workshop.charter)
-            for problem in problems { Console.err(problem.message(in: language)) }
-            for warning in warnings { Console.err(warning.message(in: language)) }
+            // Each quotes the templates' own text: printed through the one sanitizer.
+            for problem in problems { Console.err(SafeText.clean(problem.message(in: language))) }
+            for warning in warnings { Console.err(SafeText.clean(warning.message(in: language))) }
             if !problems.isEmpty { throw ExitCode.failure }
             if warnings.isEmpty {
                 Console.out(Console.t(language, "Les modèles de \(directory) sont prêts.\n", "The templates in \(directory) are ready.\n"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtelierCore
+import AtelierStore
 import Foundation
 
 extension Atelier {
@@ -41,20 +42,21 @@ extension Atelier {
             } else {
                 output += Self.summary(diagnostics, files: filesWithProblems, language: summaryLanguage ?? Self.environmentLanguage) + "\n"
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            Console.out(output)
             if diagnostics.hasErrors { throw ExitCode.failure }
         }
 
         /// Reads one script and the templates it names, and loads it.
         static func lint(file: String) -> (diagnostics: [Diagnostic], sources: [String: String], language: Language?) {
             let fr = environmentLanguage == .fr
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let exists = FileManager.default.fileExists(atPath: file)
-                let message = switch (exists, fr) {
-                case (true, true): "impossible de lire ce fichier (droits insuffisants, ou c'est un dossier)"
-                case (true, false): "cannot read this file (no permission, or it is a folder)"
-                case (false, true): "fichier introuvable"
-                case (false, false): "no such file"
+            let data: [UInt8]
+            switch InputFile.read(file, limit: InputFile.scriptLimit) {
+            case .success(let bytes): data = bytes
+            case .failure(let error):
+                let message = switch (error, fr) {
+                case (.notFound, true): "fichier introuvable"
+                case (.notFound, false): "no such file"
+                default: error.message(fr ? .fr : .en)
                 }
                 return ([.error(message, at: SourceLocation(file: file, line: 0, column: 0))], [:], nil)
             }
@@ -67,7 +69,8 @@ extension Atelier {
             var templates: [String: String] = [:]
             for (format, path) in WorkshopLoader.templateReferences(in: source) {
                 let display = WorkshopLoader.templateDisplayPath(path, scriptFile: file)
-                if let data = FileManager.default.contents(atPath: display), let text = String(data: data, encoding: .utf8) {
+                if case .success(let bytes) = InputFile.read(display, limit: InputFile.scriptLimit),
+                   let text = String(validating: bytes, as: UTF8.self) {
                     templates[format] = text
                     sources[display] = text
                 }

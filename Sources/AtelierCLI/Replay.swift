@@ -25,13 +25,14 @@ extension Atelier {
 
         func run() throws {
             let saved = try SavedSession.read(session)
+            if let warning = saved.scriptCopyWarning { Console.err(SafeText.clean(warning.rendered(saved.header.language))) }
             if let workshop {
                 let edited = try ScriptFile.load(workshop)
-                Console.out(ScriptComparison(saved: saved, edited: edited.workshop).report())
+                Console.out(SafeText.clean(ScriptComparison(saved: saved, edited: edited.workshop).report()))
                 return
             }
             let engine = Transcript(saved: saved, pace: pace).play { Console.out($0) }
-            Console.out(Transcript.summary(engine, saved: saved))
+            Console.out(SafeText.clean(Transcript.summary(engine, saved: saved)))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtelierCore
 import AtelierStore
+import AtelierTerminal
 import Foundation
 
 extension Atelier {
@@ -29,12 +30,40 @@ extension Atelier {
             guard let header = opened.journal.header else {
                 throw Console.fail(Console.t(language, "\(session) n'a pas d'en-tête de session.", "\(session) has no session header."))
             }
-            for warning in opened.journal.warnings { Console.err(warning.rendered(header.language)) }
+            for warning in opened.journal.warnings { Console.err(SafeText.clean(warning.rendered(header.language))) }
             let file = try Self.script(for: header, given: workshop, session: session)
-            let (engine, notices) = Engine.replaying(opened.journal.events, workshop: file.workshop, today: header.startDay)
-            for notice in notices { Console.err(notice.message(header.language)) }
+            var journal = opened.journal
+            try Self.mergeRescue(into: &journal, writer: opened.writer, language: header.language)
+            let (engine, warnings) = journal.replay(file.workshop, today: header.startDay, file: session)
+            for warning in warnings { Console.err(SafeText.clean(warning.rendered(header.language))) }
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
-                                    clockOffset: opened.journal.elapsedTime)
+                                    clockOffset: journal.elapsedTime,
+                                    openPrompt: SessionRunner.openPromptLines(journal.events),
+                                    history: HistoryFile.sessionLines(journal.events, language: header.language))
+        }
+
+        /// The events the disk refused at the end of an earlier run, from the session's rescue
+        /// file, written into the session in order (fsynced) before anything else; the rescue
+        /// file is removed only then. If the disk still refuses, nothing starts and the copy stays.
+        static func mergeRescue(into journal: inout JournalReadResult, writer: JournalWriter, language: Language) throws {
+            guard let header = journal.header, let found = RescueFile.find(for: header) else { return }
+            do {
+                let rescue = try found.get()
+                let merged = try rescue.merged(into: journal.events)
+                for event in merged[journal.events.count...] {
+                    if case .pending = try writer.append(event) {
+                        throw StoreError.diskFull(path: writer.path, pending: writer.pendingLines.count)
+                    }
+                }
+                if merged.count > journal.events.count {
+                    Console.err(CLIText.rescueMerged(merged.count - journal.events.count, rescue: rescue.path, language))
+                }
+                journal.eventLines += Array(repeating: 0, count: merged.count - journal.events.count)
+                journal.events = merged
+                RescueFile.remove(rescue)
+            } catch let error as StoreError {
+                throw Console.fail(CLIText.rescueNotMerged(error.message(language), language))
+            }
         }
 
         /// The script the session was recorded with: the file it names, if unchanged; otherwise a

@@ -61,8 +61,27 @@ enum FileSystem {
         return fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Every byte of an open file, from its start.
-    static func readAll(_ fd: Int32) -> Result<[UInt8], SinkFailure> {
+    /// What an open file is, when it is not a regular file (nil for a regular file).
+    static func kind(_ fd: Int32) -> FileKind? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .other }
+        return kind(mode: info.st_mode)
+    }
+
+    static func kind(mode: mode_t) -> FileKind? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return .folder
+        case S_IFCHR, S_IFBLK: return .device
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        default: return .other
+        }
+    }
+
+    /// Every byte of an open file, from its start; `.tooLarge` past `limit` bytes (a file that grows
+    /// while read, or lies about its size, is never read without end).
+    static func readAll(_ fd: Int32, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         var offset: off_t = 0
@@ -70,11 +89,17 @@ enum FileSystem {
             let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(SinkFailure(code: errno))
+                return .failure(.system(errno))
             }
             if count == 0 { return .success(bytes) }
+            guard bytes.count + count <= limit else { return .failure(.tooLarge) }
             bytes.append(contentsOf: chunk[0..<count])
             offset += off_t(count)
         }
+    }
+
+    enum ReadFailure: Error {
+        case system(Int32)
+        case tooLarge
     }
 }

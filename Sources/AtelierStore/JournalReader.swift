@@ -11,7 +11,7 @@ public enum JournalReader {
     /// damage inside the file is reported in the result (`warnings`, `error`), with what came before it.
     public static func read(path: String) -> Result<JournalReadResult, StoreError> {
         let fd: Int32
-        switch FileSystem.openFile(path, O_RDONLY | O_CLOEXEC) {
+        switch FileSystem.openFile(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) {
         case let .success(descriptor): fd = descriptor
         case let .failure(failure): return .failure(openError(failure.code, path: path))
         }
@@ -20,11 +20,7 @@ public enum JournalReader {
     }
 
     static func read(descriptor fd: Int32, path: String) -> Result<JournalReadResult, StoreError> {
-        if FileSystem.isFolder(fd) { return .failure(.isDirectory(path: path)) }
-        switch FileSystem.readAll(fd) {
-        case let .success(bytes): return .success(JournalCodec.decode(bytes, file: path))
-        case let .failure(failure): return .failure(openError(failure.code, path: path))
-        }
+        InputFile.read(descriptor: fd, path: path, limit: InputFile.journalLimit).map { JournalCodec.decode($0, file: path) }
     }
 
     static func openError(_ code: Int32, path: String) -> StoreError {

@@ -64,6 +64,6 @@ extension JournalWriter {
             }
             do { try sink.synchronize() } catch { throw .writeFailed(path: path, pending: 0, errno: error.code) }
         }
-        return (JournalWriter(resuming: path, header: header, sink: sink), journal)
+        return (JournalWriter(resuming: path, header: header, sink: sink, eventsOnDisk: journal.events.count), journal)
     }
 }

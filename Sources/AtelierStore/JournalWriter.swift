@@ -25,6 +25,10 @@ public final class JournalWriter {
     private var needsSync = false
     private var failing = false
     private var isClosed = false
+    /// The header line is the first of `pending` (a new journal, until it is on disk).
+    private var headerPending = false
+    /// How many event lines of this session are whole on disk (those read before a resume included).
+    public private(set) var eventsOnDisk = 0
 
     /// Starts a journal through `sink`: writes and syncs the header line. Throws if it cannot
     /// (the session has not started, so nothing is lost).
@@ -35,26 +39,28 @@ public final class JournalWriter {
         let line: String
         do { line = try JournalCodec.encodeHeader(header) } catch { throw .journal(error) }
         pending.append(Array(line.utf8) + [0x0A])
+        headerPending = true
         if let failure = drain() {
             throw storeError(for: failure, pending: 0)
         }
     }
 
-    /// Continues a journal whose header is already on disk (see `open(existing:)`).
-    public init(resuming path: String, header: JournalHeader, sink: any FileSink) {
+    /// Continues a journal whose header and `eventsOnDisk` events are already on disk (see
+    /// `open(existing:)`).
+    public init(resuming path: String, header: JournalHeader, sink: any FileSink, eventsOnDisk: Int = 0) {
         self.path = path
         self.header = header
         self.sink = sink
+        self.eventsOnDisk = eventsOnDisk
     }
 
     /// How many events are held in memory because the disk refused them.
     public var pendingCount: Int { pending.count }
 
-    /// The events held in memory, as journal lines: what a front end can show or save elsewhere
-    /// when the session must end before the disk accepts them.
-    public var pendingText: String {
-        pending.map { String(decoding: $0, as: UTF8.self) }.joined()
-    }
+    /// The events held in memory, as whole journal lines (newline included), oldest first — the
+    /// first one whole even if the disk took part of it: what `RescueFile` saves elsewhere when
+    /// the session must end before the disk accepts them.
+    public var pendingLines: [[UInt8]] { pending }
 
     /// True while a write failure goes on (it has been reported once already).
     public var isFailing: Bool { failing }
@@ -79,7 +85,7 @@ public final class JournalWriter {
     }
 
     /// Writes what is held in memory and releases the file. If events still cannot be written,
-    /// throws `.unsaved` and keeps the file open, so the caller can retry or save `pendingText`.
+    /// throws `.unsaved` and keeps the file open, so the caller can retry or save `pendingLines`.
     public func close() throws(StoreError) {
         guard !isClosed else { return }
         if let failure = drain() {
@@ -115,6 +121,7 @@ public final class JournalWriter {
                 if writtenOfFirst >= line.count {
                     pending.removeFirst()
                     writtenOfFirst = 0
+                    if headerPending { headerPending = false } else { eventsOnDisk += 1 }
                 }
             } catch {
                 return error

@@ -30,6 +30,18 @@ public enum StoreError: Error, Sendable, Hashable {
     case closed(path: String)
     /// The file was read but its content is damaged or belongs to another script.
     case journal(JournalError)
+    /// `path` is not a regular file (a device such as /dev/zero, a named pipe, a socket): Atelier
+    /// reads and writes only regular files.
+    case notARegularFile(path: String, kind: FileKind)
+    /// `path` is larger than Atelier reads for this kind of file (`limit` bytes).
+    case tooLarge(path: String, limit: Int)
+    /// An output path Atelier refuses to replace: a folder, a device, a pipe, a socket, a session
+    /// journal (the session's own, or one being written).
+    case refusedTarget(path: String, reason: TargetRefusal)
+    /// Writing an output file failed (`errno` says why); nothing was left at `path`.
+    case cannotWrite(path: String, errno: Int32)
+    /// A rescue file could not be read or merged (`detail` says why); it is left as it is.
+    case rescueUnusable(path: String, detail: RescueProblem)
 
     /// One sentence (the `journal` case keeps its `SESSION:LINE: error:` form).
     public func message(_ language: Language) -> String {
@@ -70,6 +82,21 @@ public enum StoreError: Error, Sendable, Hashable {
             return fr ? "La session « \(path) » est déjà fermée." : "The session “\(path)” is already closed."
         case let .journal(error):
             return error.rendered(language)
+        case let .notARegularFile(path, kind):
+            return fr ? "« \(path) » n'est pas un fichier ordinaire (\(kind.name(language))) : Atelier ne lit et n'écrit que des fichiers ordinaires."
+                : "“\(path)” is not a regular file (\(kind.name(language))): Atelier reads and writes regular files only."
+        case let .tooLarge(path, limit):
+            return fr ? "« \(path) » dépasse la taille qu'Atelier lit pour ce genre de fichier (\(limit / (1024 * 1024)) Mo)."
+                : "“\(path)” is larger than Atelier reads for this kind of file (\(limit / (1024 * 1024)) MB)."
+        case let .refusedTarget(path, reason):
+            return fr ? "Atelier n'écrit pas dans « \(path) » : \(reason.sentence(language))."
+                : "Atelier does not write to “\(path)”: \(reason.sentence(language))."
+        case let .cannotWrite(path, code):
+            return fr ? "Impossible d'écrire « \(path) » : \(SystemErrorText.describe(code, language)) ; rien n'a été laissé à cet endroit."
+                : "Cannot write “\(path)”: \(SystemErrorText.describe(code, language)); nothing was left there."
+        case let .rescueUnusable(path, detail):
+            return fr ? "La copie de secours « \(path) » n'a pas pu être reprise : \(detail.sentence(language)) ; elle est laissée telle quelle."
+                : "The rescue copy “\(path)” could not be taken back: \(detail.sentence(language)); it is left as it is."
         }
     }
 
@@ -97,4 +124,67 @@ public enum StoreError: Error, Sendable, Hashable {
 
     private func countFR(_ n: Int) -> String { n == 1 ? "La dernière réponse" : "Les \(n) dernières réponses" }
     private func countEN(_ n: Int) -> String { n == 1 ? "The last answer" : "The last \(n) answers" }
+}
+
+/// What a path is, when it is not a regular file.
+public enum FileKind: Sendable, Hashable {
+    case folder, device, fifo, socket, other
+
+    func name(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .folder: return fr ? "c'est un dossier" : "it is a folder"
+        case .device: return fr ? "c'est un périphérique" : "it is a device"
+        case .fifo: return fr ? "c'est un tube nommé (FIFO)" : "it is a named pipe (FIFO)"
+        case .socket: return fr ? "c'est une socket" : "it is a socket"
+        case .other: return fr ? "c'est un fichier spécial" : "it is a special file"
+        }
+    }
+}
+
+/// Why an output path is refused.
+public enum TargetRefusal: Sendable, Hashable {
+    /// Not a regular file.
+    case kind(FileKind)
+    /// A session journal: replacing it would lose the session.
+    case journal
+    /// A journal a live session is writing right now (it holds the lock).
+    case journalInUse
+    /// The very session being exported.
+    case sameAsSession
+
+    func sentence(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .kind(let kind): return kind.name(language) + (fr ? " ; indiquez un fichier ordinaire ou un nouveau chemin" : "; name a regular file or a new path")
+        case .journal: return fr ? "c'est un journal de session, le remplacer perdrait la session" : "it is a session journal; replacing it would lose the session"
+        case .journalInUse: return fr ? "c'est le journal d'une session en cours" : "it is the journal of a session in progress"
+        case .sameAsSession: return fr ? "c'est le journal de la session exportée" : "it is the journal of the session being exported"
+        }
+    }
+}
+
+/// Why a rescue file cannot be merged back.
+public enum RescueProblem: Sendable, Hashable {
+    /// It is not a rescue file of this session (another session id, or not a rescue file at all).
+    case notThisSession
+    /// A line of it is damaged (`line`).
+    case damagedLine(Int)
+    /// Its events follow event `after` of the session, which has only `count`.
+    case gap(after: Int, count: Int)
+    /// Its events disagree with the session's at event `index`.
+    case conflict(index: Int)
+
+    func sentence(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .notThisSession: return fr ? "ce n'est pas une copie de secours de cette session" : "it is not a rescue copy of this session"
+        case .damagedLine(let n): return fr ? "sa ligne \(n) est abîmée" : "its line \(n) is damaged"
+        case let .gap(after, count):
+            return fr ? "elle continue la session après son événement \(after), mais la session n'en a que \(count)"
+                : "it continues the session after its event \(after), but the session has only \(count)"
+        case .conflict(let index):
+            return fr ? "son événement \(index) diffère de celui de la session" : "its event \(index) differs from the session's"
+        }
+    }
 }

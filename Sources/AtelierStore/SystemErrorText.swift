@@ -5,10 +5,10 @@ import Darwin
 #endif
 import AtelierCore
 
-/// The system errors a session file can meet, said in French or English (`strerror` only speaks
-/// the C locale's language).
-enum SystemErrorText {
-    static func describe(_ code: Int32, _ language: Language) -> String {
+/// The system errors a session file, an output file or a standard stream can meet, said in French
+/// or English (`strerror` only speaks the C locale's language).
+public enum SystemErrorText {
+    public static func describe(_ code: Int32, _ language: Language) -> String {
         let fr = language == .fr
         switch code {
         case ENOSPC, EDQUOT: return fr ? "le disque est plein" : "the disk is full"
@@ -20,6 +20,9 @@ enum SystemErrorText {
         case EIO: return fr ? "erreur d'entrée-sortie du disque" : "disk input/output error"
         case ENAMETOOLONG: return fr ? "le nom est trop long" : "the name is too long"
         case EMFILE, ENFILE: return fr ? "trop de fichiers ouverts" : "too many open files"
+        case EPIPE: return fr ? "le programme qui lisait la sortie s'est arrêté" : "the program reading the output has stopped"
+        case EFBIG: return fr ? "le fichier dépasse la taille permise" : "the file is larger than allowed"
+        case ENXIO, ENODEV: return fr ? "le périphérique n'est plus là" : "the device is gone"
         default:
             let text = strerror(code).map { String(cString: $0) } ?? ""
             return fr ? "erreur système \(code) (\(text))" : "system error \(code) (\(text))"

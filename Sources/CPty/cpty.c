@@ -58,3 +58,8 @@ int atelier_pty_spawn(const char *path, char *const argv[], char *const envp[],
     posix_spawnattr_destroy(&attributes);
     return status;
 }
+
+int atelier_unread_bytes(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : -1;
+}

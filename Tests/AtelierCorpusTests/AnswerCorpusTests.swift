@@ -26,7 +26,7 @@ import Testing
         let notices = engine.apply(Event(.answer(item: .step(phase: "p", step: "objectif"), value: .text(expected)), at: 1)).notices
         #expect(notices.isEmpty)
         #expect(engine.charter["objectif"] == .text(expected))
-        #expect(TerminalOutput.sanitize(expected) == expected)
+        #expect(SafeText.clean(expected) == expected)
         let line = try JournalCodec.encode(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(expected)), at: 1))
         #expect(!line.contains("\n"))
     }
@@ -49,7 +49,7 @@ import Testing
         var engine = try Self.engine()
         engine.apply(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(pasted)), at: 1))
         #expect(engine.charter["contexte"] == .text(pasted))
-        #expect(TerminalOutput.sanitize(pasted) == "Réduire les délais de 30 %")
+        #expect(SafeText.clean(pasted) == "Réduire les délais de 30 %")
     }
 
     @Test func controlCharactersAroundADateOrAChoiceAreRefusedNotGuessed() {
@@ -66,7 +66,7 @@ import Testing
         #expect(line == "Objectif : \u{FFFD}\u{FFFD}\u{FFFD} fin")
         #expect(AnswerParser.parse(line, as: .text) == .success(.text(line)))
         #expect(AnswerParser.parse(line, as: .date) == .failure(.notADate(line)))
-        #expect(TerminalOutput.sanitize(line) == line)
+        #expect(SafeText.clean(line) == line)
         var engine = try Self.engine()
         engine.apply(Event(.answer(item: .step(phase: "ouverture", step: "contexte"), value: .text(line)), at: 1))
         let decoded = JournalCodec.decode(JournalCorpusTests.header + "\n" + (try JournalCodec.encode(

@@ -31,6 +31,8 @@ import Testing
         }
         let answered = engine.answeredPaths().map { "\($0.path.description) (\(ValueText.plain($0.value, .en).count) characters)" }
         out += "charter: \(answered.joined(separator: ", "))\n"
+        let drafts = engine.drafts.sorted { $0.key.description < $1.key.description }.map { "\($0.key) (\($0.value.count) lines)" }
+        if !drafts.isEmpty { out += "answers under way: \(drafts.joined(separator: ", "))\n" }
         return out
     }
 

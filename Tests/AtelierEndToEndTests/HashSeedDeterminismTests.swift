@@ -8,7 +8,7 @@ import Testing
 /// processes with different seeds give the same bytes.
 @Suite struct HashSeedDeterminismTests {
     /// A reproducible pseudo-random session on the flagship: answers of every kind (some hedging,
-    /// some "don't know"), skips, parks, decisions, notes, edits, back, undo, goto.
+    /// some "don't know"), lines of answers under way, skips, parks, decisions, notes, edits, back, undo, goto.
     static func session(seed: UInt64, steps: Int) throws -> [Event] {
         let source = try String(contentsOfFile: flagshipScript, encoding: .utf8)
         let workshop = try #require(WorkshopLoader.load(source: source, file: flagshipScript).workshop)
@@ -31,6 +31,14 @@ import Testing
             case (_, 3): kind = .note("note \(n)")
             case (.question, 4), (.gap, 4): kind = .park(item: item.id, owner: random.next(2) == 0 ? nil : "Awa Diallo", dontKnow: true)
             case (.question, 5), (.gap, 5): kind = .decide(item: item.id, text: "décidé \(n)")
+            case (.question, 7), (.gap, 7):
+                // A line of an answer under way (issue 9), or, for a one-line answer, a line that changes nothing.
+                guard let field = item.field, let line = draftLine(field, item.recordFields, typed: engine.draft(for: item.id).count,
+                                                                   n: n, random: &random) else {
+                    kind = .input(item: item.id, text: "/etat")
+                    break
+                }
+                kind = .line(item: item.id, line)
             case (_, 6):
                 guard let answered = engine.answeredPaths().last else { kind = .note("rien \(n)"); break }
                 kind = .edit(path: answered.path.description, value: answered.value)
@@ -43,6 +51,20 @@ import Testing
             engine.apply(event)
         }
         return events
+    }
+
+    /// The next line of a long text, a list or records (`typed` lines so far); nil for other fields.
+    static func draftLine(_ field: FieldModel, _ recordFields: [FieldModel], typed: Int, n: Int, random: inout SplitMix) -> DraftLine? {
+        switch field.type {
+        case .longText: return DraftLine(value: .text("ligne \(n)"))
+        case .list(let item): return DraftLine(value: value(item, recordFields: [], n: n, random: &random))
+        case .records(let model):
+            let fields = recordFields.isEmpty ? Array(model.fields.prefix(1)) : recordFields
+            guard !fields.isEmpty else { return nil }
+            let sub = fields[typed % fields.count]
+            return DraftLine(record: typed / fields.count + 1, field: sub.id, value: value(sub.type, recordFields: [], n: n, random: &random))
+        default: return nil
+        }
     }
 
     static func value(_ type: FieldType, recordFields: [FieldModel], n: Int, random: inout SplitMix) -> Value {

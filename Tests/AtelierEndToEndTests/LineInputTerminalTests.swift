@@ -18,8 +18,8 @@ import Testing
         return environment
     }
 
-    func startProbe(_ environment: [String: String], workshop: String = "probe") throws -> TerminalSession {
-        let term = try TerminalSession(lineProbeExecutableURL(), arguments: [workshop], environment: environment)
+    func startProbe(_ environment: [String: String], sessionHistory: [String] = []) throws -> TerminalSession {
+        let term = try TerminalSession(lineProbeExecutableURL(), arguments: sessionHistory, environment: environment)
         try term.expect("probe> ")
         return term
     }
@@ -124,38 +124,54 @@ import Testing
         #expect(screen.hasSuffix("probe> \nbye\n"))
     }
 
-    @Test func historyIsKeptPerWorkshopAcrossRuns() throws {
-        let first = try startProbe(environment(), workshop: "cadrage-mission")
-        first.send("première réponse\r")
-        try first.expect("got: première réponse\n")
+    /// Issue 9: Up in a new client's session must never show the previous client's answers. Only
+    /// command words are kept on disk and shared; a session's own lines come from its journal.
+    @Test func answersStayInTheirSessionOnlyCommandWordsAreShared() throws {
+        let folder = stateHome.appendingPathComponent("atelier")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let legacy = folder.appendingPathComponent("history-cadrage-mission")
+        try "réponse d'un ancien client\n".write(to: legacy, atomically: true, encoding: .utf8)
+
+        let first = try startProbe(environment())
+        #expect(!FileManager.default.fileExists(atPath: legacy.path), "the old per-workshop history mixed clients")
+        first.send("réponse confidentielle\r")
+        try first.expect("got: réponse confidentielle\n")
+        first.send("/note très confidentiel\r")
+        try first.expect("got: /note très confidentiel\n")
         try first.expect("probe> ")
         first.sendControl("d")
         #expect(try first.waitForExit() == 0)
 
-        let folder = stateHome.appendingPathComponent("atelier")
-        let file = folder.appendingPathComponent("history-cadrage-mission")
+        let file = folder.appendingPathComponent("history-commands")
         let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
         #expect(folderMode == 0o700)
-        #expect(try String(contentsOf: file, encoding: .utf8).contains("première réponse"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "/note\n")
+        let everything = try FileManager.default.subpathsOfDirectory(atPath: stateHome.path).compactMap {
+            try? String(contentsOf: stateHome.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
+        #expect(!everything.contains("confidentiel"), "no answer, no command argument on disk")
 
-        let second = try startProbe(environment(), workshop: "cadrage-mission")
+        // The next client's session: Up shows the command word, never the answer.
+        let second = try startProbe(environment())
         second.press(.up)
         second.press(.enter)
-        try second.expect("got: première réponse\n")
+        try second.expect("got: /note\n")
 
-        let otherWorkshop = try startProbe(environment(), workshop: "autre")
-        otherWorkshop.press(.up)
-        otherWorkshop.send("x\r")
-        try otherWorkshop.expect("got: x\n")
+        // A resumed session gets its own lines back (from its journal).
+        let resumed = try startProbe(environment(), sessionHistory: ["réponse d'avant la reprise"])
+        resumed.press(.up)
+        resumed.press(.enter)
+        try resumed.expect("got: réponse d'avant la reprise\n")
     }
 
     @Test func historyFallsBackToHomeAndAnUnwritablePlaceIsHarmless() throws {
         let term = try startProbe(environment(["XDG_STATE_HOME": "", "HOME": stateHome.path]))
         term.send("une ligne\r")
         try term.expect("got: une ligne\n")
-        let file = stateHome.appendingPathComponent(".local/state/atelier/history-probe")
+        let file = stateHome.appendingPathComponent(".local/state/atelier/history-commands")
         #expect(FileManager.default.fileExists(atPath: file.path))
 
         let nowhere = try startProbe(environment(["XDG_STATE_HOME": "/proc/atelier-nowhere", "HOME": "/proc/nowhere"]))

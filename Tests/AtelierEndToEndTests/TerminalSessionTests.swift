@@ -162,10 +162,15 @@ import Testing
         #expect(kinds.contains(.answer(item: .step(phase: "risques", step: "methode"), value: .text("agile"))))
         #expect(kinds.last == .quit)
 
-        let history = workspace.folder.appendingPathComponent("atelier/history-cadrage-mission")
-        #expect(try String(contentsOf: history, encoding: .utf8).contains("Réussir la rentrée, ensemble"))
+        // Answers stay in the session's journal: the shared history holds command words only.
+        let history = workspace.folder.appendingPathComponent("atelier/history-commands")
+        let shared = try String(contentsOf: history, encoding: .utf8)
+        #expect(!shared.contains("Réussir la rentrée"))
+        #expect(shared.split(separator: "\n").allSatisfy { $0.hasPrefix("/") && !$0.contains(" ") })
     }
 
+    /// Ctrl-D on the second line of a long text: the first line is on disk (a `line` event), the
+    /// session saves and quits, and a resume continues the answer at its second line.
     @Test func ctrlDInTheMiddleOfAListKeepsItsLinesAndQuits() throws {
         let workspace = try Workspace("atelier-pty-eof")
         let session = workspace.path("s.jsonl")
@@ -183,8 +188,22 @@ import Testing
         try term.see("Pour reprendre : atelier resume \(session)")
         #expect(try term.waitForExit() == 0)
         let journal = try readJournal(session)
-        #expect(journal.events.map(\.kind).contains(.answer(item: .step(phase: "contexte", step: "contexte"), value: .text("Une première ligne déjà dite"))))
+        #expect(journal.events.map(\.kind).contains(.line(item: .step(phase: "contexte", step: "contexte"), DraftLine(value: .text("Une première ligne déjà dite")))))
         #expect(journal.events.last?.kind == .quit)
+
+        let resumed = try TerminalSession(atelierExecutableURL(), arguments: ["resume", session],
+                                          environment: Setting.xtermUTF8.environment(workspace.folder))
+        try resumed.see("Racontez-nous comment ce projet est né")
+        try resumed.see("1. Une première ligne déjà dite")
+        try resumed.see("  2. › ")
+        resumed.send("Et une seconde\r")
+        try resumed.see("  3. › ")
+        resumed.send("\r")
+        try resumed.see("] › ")
+        resumed.send("/quitter\r")
+        #expect(try resumed.waitForExit() == 0)
+        #expect(try readJournal(session).events.map(\.kind).contains(
+            .answer(item: .step(phase: "contexte", step: "contexte"), value: .text("Une première ligne déjà dite\nEt une seconde"))))
     }
 
     @Test func aResumedSessionInTheTerminalSaysWhereItStands() throws {

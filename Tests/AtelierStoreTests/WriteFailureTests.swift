@@ -64,9 +64,12 @@ import AtelierStore
         #expect(try writer.append(events[1]) == .pending(count: 2))
         #expect(try writer.append(events[2]) == .pending(count: 3))
         #expect(try eventsOnDisk(path) == [])
-        #expect(writer.pendingText == events.map { (try? JournalCodec.encode($0)).map { $0 + "\n" } ?? "" }.joined())
+        #expect(writer.pendingLines.map { String(decoding: $0, as: UTF8.self) }
+                == events.map { (try? JournalCodec.encode($0)).map { $0 + "\n" } ?? "" })
+        #expect(writer.eventsOnDisk == 0)
         #expect(try writer.flush() == .recovered(count: 3))
         #expect(try eventsOnDisk(path) == events)
+        #expect(writer.eventsOnDisk == 3)
     }
 
     @Test func aPartialWriteIsFinishedNotRepeated() throws {

@@ -14,15 +14,15 @@ struct ScriptFile {
     /// and throws exit status 1, when the script has errors.
     static func load(_ path: String) throws -> ScriptFile {
         let language = Console.language
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw Console.fail(exists
-                ? Console.t(language, "impossible de lire le script \(path) (droits insuffisants, ou c'est un dossier).",
-                            "cannot read the script \(path) (no permission, or it is a folder).")
-                : Console.t(language, "le script \(path) est introuvable. Les scripts livrés sont dans workshops/.",
-                            "no script at \(path). The shipped scripts are in workshops/."))
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: InputFile.scriptLimit) {
+        case .success(let read): bytes = read
+        case .failure(.notFound):
+            throw Console.fail(Console.t(language, "le script \(path) est introuvable. Les scripts livrés sont dans workshops/.",
+                                         "no script at \(path). The shipped scripts are in workshops/."))
+        case .failure(let error):
+            throw Console.fail(error.message(language))
         }
-        let bytes = [UInt8](data)
         guard let source = String(validating: bytes, as: UTF8.self) else {
             // Not UTF-8: the loader says where the first bad byte is.
             let result = WorkshopLoader.load(bytes: bytes, file: path, fallbackLanguage: language)

@@ -7,47 +7,63 @@ import Foundation
 /// Runs a live session on this process's terminal or piped stdin, journaling into `writer`;
 /// shared by `run` and `resume`.
 enum SessionLauncher {
-    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double) throws {
+    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
+                    openPrompt: [String] = [], history: [String] = []) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
-        let input: any LineInput = interactive ? ReadlineInput(workshopID: engine.workshop.id, environment: env) : PipedInput()
-        let output = StandardOutput(colors: TerminalOutput.colorAllowed(isTerminal: isatty(STDOUT_FILENO) != 0, environment: env))
+        let resumeCommand = "atelier resume \(Console.shellQuoted(sessionPath))"
+        TerminationSignal.watch()
+        let input: any LineInput = interactive
+            ? ReadlineInput(sessionHistory: history, environment: env) : PipedInput()
+        let journal = JournalAdapter(writer: writer, language: language)
+        let output = StandardOutput(colors: TerminalOutput.colorAllowed(isTerminal: isatty(STDOUT_FILENO) != 0, environment: env)) { code in
+            // Nothing more can be shown: every acknowledged line is on disk; say so where it can be read.
+            let rescue = journal.close().flatMap { _ in Self.rescue(writer, language: language) }
+            Console.err(rescue ?? "atelier: " + CLIText.sessionOutputFailed(code, session: sessionPath, resume: resumeCommand, language))
+            exit(ExitStatus.outputFailed.rawValue)
+        }
         let clock: any SessionClock
         if let step = env["ATELIER_CLOCK_STEP"].flatMap(Double.init), step >= 0 {
             clock = SteppingClock(offset: clockOffset, step: step)
         } else {
             clock = StopwatchClock(offset: clockOffset)
         }
-        let journal = JournalAdapter(writer: writer, language: language)
         let runner = SessionRunner(engine: engine, input: input, output: output, clock: clock, journal: journal,
                                    interactive: interactive)
         runner.open(resumed: resumed)
         if resumed { runner.recordResume() }
-        _ = runner.run()
-        runner.recordQuit()
+        runner.reopenPrompt(with: openPrompt)
+        let ending = runner.run()
+        // A signal is an interruption like a crash, only cleaner: no quit is recorded, so a resume
+        // reopens whatever was open (an answer under way, a prompt).
+        if case .terminated = ending {} else { runner.recordQuit() }
         var problem = journal.close()
         if problem != nil, let rescue = rescue(writer, language: language) { problem = rescue }
         if let problem {
             Console.err(problem)
-            throw ExitCode.failure
+            throw ExitStatus.failure
         }
-        Console.out(runner.farewell(sessionPath: sessionPath, resumeCommand: "atelier resume \(Console.shellQuoted(sessionPath))"))
+        if case .terminated(let signal) = ending {
+            // The terminal may be gone (SIGHUP): say it where it can still be read, never fail on it.
+            let message = CLIText.sessionInterrupted(TerminationSignal.name(signal), session: sessionPath,
+                                                     resume: resumeCommand, language)
+            _ = StandardStream.write(("\n" + SafeText.clean(message) + "\n").utf8, to: STDERR_FILENO)
+            throw ExitStatus.signal(signal)
+        }
+        Console.out(runner.farewell(sessionPath: sessionPath, resumeCommand: resumeCommand))
     }
 
-    /// The disk still refuses at the end: the unwritten events go to a rescue file in the state
-    /// folder, and the consultant is told exactly where, so nothing typed is lost.
-    private static func rescue(_ writer: JournalWriter, language: Language) -> String? {
-        let folder = SessionPaths.stateDirectory()
-        let path = folder + "/rescue-" + (writer.path as NSString).lastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let saved = FileManager.default.createFile(atPath: path, contents: Data(writer.pendingText.utf8),
-                                                   attributes: [.posixPermissions: 0o600])
-        return language == .fr
-            ? (saved ? "Le disque refuse l'écriture : les \(writer.pendingCount) derniers événements sont dans \(path) ; ajoutez-les à la fin de \(writer.path) quand le disque le permet."
-                : "Le disque refuse l'écriture et la copie de secours a échoué : \(writer.pendingCount) événements n'ont pas pu être enregistrés.")
-            : (saved ? "The disk refuses writes: the last \(writer.pendingCount) events are in \(path); append them to \(writer.path) once the disk allows."
-                : "The disk refuses writes and the rescue copy failed: \(writer.pendingCount) events could not be saved.")
+    /// The disk still refuses at the end: the unwritten events are appended to the session's rescue
+    /// file, and the consultant is told what to run once the disk allows: `atelier resume` puts
+    /// them back into the session itself, in order.
+    static func rescue(_ writer: JournalWriter, language: Language) -> String? {
+        let count = writer.pendingLines.count
+        do {
+            let path = try RescueFile.save(writer)
+            return CLIText.rescued(count, rescue: path, resume: "atelier resume \(Console.shellQuoted(writer.path))", language)
+        } catch {
+            return CLIText.rescueFailed(count, reason: error.message(language), language)
+        }
     }
 }

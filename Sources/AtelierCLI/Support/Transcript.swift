@@ -6,21 +6,25 @@ struct Transcript {
     let saved: SavedSession
     let pace: Pace
 
-    /// Replays every event, writing the transcript; returns the final engine.
-    func play(_ write: (String) -> Void) -> Engine {
+    /// Replays every event, writing the transcript; returns the final engine. Everything written
+    /// is client or script text, cleaned of control sequences on its way out.
+    func play(_ output: (String) -> Void) -> Engine {
+        func write(_ text: String) { output(SafeText.clean(text)) }
         let workshop = saved.script.workshop
         var engine = Engine(workshop: workshop, today: saved.header.startDay)
         let fr = workshop.language == .fr
         var previous = 0.0
         var phase = engine.currentPhase?.id
         write("\n\(workshop.title)\(saved.header.client.map { " — \($0)" } ?? "")\n")
-        for event in saved.events {
+        for (index, event) in saved.events.enumerated() {
             if case .speed(let factor) = pace, event.time > previous {
                 Thread.sleep(forTimeInterval: min(30, (event.time - previous) / factor))
             }
             previous = max(previous, event.time)
             if let line = describe(event, engine: engine, fr: fr) { write(line) }
-            for notice in engine.apply(event).notices { write("  ! " + notice.message(workshop.language) + "\n") }
+            let line = saved.eventLines.indices.contains(index) ? saved.eventLines[index] : 0
+            let place = line > 0 ? "\(saved.path):\(line): " : ""
+            for notice in engine.apply(event).notices { write("  ! " + place + notice.message(workshop.language) + "\n") }
             if engine.currentPhase?.id != phase, let p = engine.currentPhase {
                 phase = p.id
                 write("\n— \(p.title) —\n")
@@ -58,6 +62,10 @@ struct Transcript {
             return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
         case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
         case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
+        // The answer that closes a draft shows all its lines; a command that only showed something
+        // is noted, a refused or cancelled line is not.
+        case .line: return nil
+        case let .input(_, text): return text.hasPrefix("/") ? "\(clock)\(text)\n" : nil
         }
     }
 

@@ -1,17 +1,24 @@
-/// What to ask next: the park offer when the timebox is spent and questions remain, then what
+/// What to ask next: an answer under way first (it is finished before anything else), then the
+/// park offer when the timebox is spent and questions remain, then the rest of what
 /// `PendingItems` walks in order; when nothing is left, the end-of-workshop item.
 extension Engine {
     public func agenda(at time: Double) -> [AgendaItem] {
         guard let pending = pendingItems(at: time) else { return [endItem()] }
-        let items = (offer(at: time, pending).map { [$0] } ?? []) + pending.compactMap { item(for: $0.id, reopened: $0.reopened) }
+        let entries = Array(pending)
+        let underWay = entries.prefix { $0.underWay }
+        let items = underWay.compactMap { item(for: $0.id, reopened: $0.reopened) }
+            + (offer(at: time, pending).map { [$0] } ?? [])
+            + entries.dropFirst(underWay.count).compactMap { item(for: $0.id, reopened: $0.reopened) }
         return items.isEmpty ? [endItem()] : items
     }
 
     /// The first item of the agenda, without working out the rest of it.
     public func next(at time: Double) -> AgendaItem {
         guard let pending = pendingItems(at: time) else { return endItem() }
+        let first = pending.first
+        if let first, first.underWay, let due = item(for: first.id, reopened: first.reopened) { return due }
         if let offer = offer(at: time, pending) { return offer }
-        return pending.first.flatMap { item(for: $0.id, reopened: $0.reopened) } ?? endItem()
+        return first.flatMap { item(for: $0.id, reopened: $0.reopened) } ?? endItem()
     }
 
     /// What is pending in the current phase (advisory gaps only when on time); nil past the last phase.
@@ -20,11 +27,12 @@ extension Engine {
         return PendingItems(engine: self, phase: state.content.phaseIndex, includeAdvisory: !isBehind(at: time))
     }
 
-    /// "Park the rest to finish on time?", once the timebox is spent, while questions remain.
+    /// "Park the rest to finish on time?", once the timebox is spent, while questions remain (other
+    /// than the answer under way, which is finished first).
     private func offer(at time: Double, _ pending: PendingItems) -> AgendaItem? {
         let phase = workshop.phases[pending.phase]
         guard timeState(at: time) == .over, state.content.parkOffers[phase.id] == nil,
-              pending.contains(where: { isQuestion($0.id) }) else { return nil }
+              pending.contains(where: { !$0.underWay && isQuestion($0.id) }) else { return nil }
         return item(for: .parkOffer(phase: phase.id), reopened: false)
     }
 

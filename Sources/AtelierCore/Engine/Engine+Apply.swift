@@ -20,9 +20,12 @@ extension Engine {
         return notices
     }
 
+    /// What undo can take back: every event that changes the workshop, a `line` of an answer under
+    /// way included (its draft is in `EngineState.Content`, restored with the checkpoint); not an
+    /// `input`, a line that changed nothing and only moves the clock.
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .resume, .quit: false
+        case .said, .undo, .resume, .quit, .input: false
         default: true
         }
     }
@@ -61,7 +64,8 @@ extension Engine {
             }
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
-        case .undo, .resume, .quit: break  // an undo is taken care of before; here, only its time counts
+        case let .line(item, line): notices = addDraftLine(item, line)
+        case .undo, .resume, .quit, .input: break  // an undo is taken care of before; here, only its time counts
         }
         evaluateRules(changed: changed)
         for gap in gapsAimed(atDecisionsChangedSince: decidedBefore) { touch(gap.id, before: gap) }
@@ -89,6 +93,7 @@ extension Engine {
         guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(item.description)] }
         let notices = write(value, at: target, appending: true, at: t, changed: &changed)
         guard !notices.contains(where: \.rejectsEvent) else { return notices }
+        clearDraft(of: item)
         markAnswered(item)
         return notices
     }

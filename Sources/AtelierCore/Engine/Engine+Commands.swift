@@ -24,15 +24,18 @@ extension Engine {
             return []
         case .gap(let id):
             guard gap(id) != nil else { return [.unknownItem(item.description)] }
+            clearDraft(of: item)
             markAnswered(item)
             return []
         case .step, .end:
+            clearDraft(of: item)
             return mark(item, .skipped)
         }
     }
 
     mutating func decide(_ item: ItemID, _ text: String, at t: Double) -> [EngineNotice] {
         guard let asked = asked(item) else { return [.unknownItem(item.description)] }
+        clearDraft(of: item)
         if case .gap(let id) = item {
             // A decision on a gap closes that gap only, not others aimed at the same field.
             updateGap(id) { $0.decided = true; $0.asked = true }
@@ -49,6 +52,7 @@ extension Engine {
 
     mutating func park(_ item: ItemID, owner: String?, dontKnow: Bool, at t: Double) -> [EngineNotice] {
         guard let asked = asked(item) else { return [.unknownItem(item.description)] }
+        clearDraft(of: item)
         if case .gap(let id) = item { updateGap(id) { $0.parked = true; $0.asked = true } } else { setStatus(of: item, .parked) }
         let id = "oq\(state.content.nextOpenQuestion)"
         state.content.nextOpenQuestion += 1

@@ -1,12 +1,14 @@
 /// The charter document the exporters render.
 extension Engine {
     /// The charter of this session; `startedAt` (ISO 8601) dates the changes made after a lock.
+    /// Answers still under way (a session stopped in the middle of a list) are shown as typed so far.
     public func document(sessionID: String, client: String?, date: Day, startedAt: String? = nil) -> CharterDocument {
         let ready = readiness()
+        let charter = state.content.drafts.isEmpty ? state.content.charter : charterWithDrafts()
         let sections = workshop.charter.sections.map { s in
             CharterDocument.Section(id: s.id, title: s.title, facilitatorOnly: s.facilitatorOnly,
                                     locked: state.content.locked.contains(s.id),
-                                    fields: s.fields.map { CharterDocument.Field(model: $0, value: state.content.charter[$0.id]) },
+                                    fields: s.fields.map { CharterDocument.Field(model: $0, value: charter[$0.id]) },
                                     readiness: ready.bySection[s.id] ?? 1)
         }
         let decisions = state.content.decisions.map {
@@ -24,7 +26,7 @@ extension Engine {
                                sessionID: sessionID, client: client, date: date, sections: sections, decisions: decisions,
                                openQuestions: openQuestions, openGaps: gaps,
                                readiness: .init(overall: ready.overall, blockingOpen: ready.open, blockingClosed: ready.closed),
-                               annex: annex(), people: PeopleCollector.people(in: state.content.charter, model: workshop.charter),
+                               annex: annex(), people: PeopleCollector.people(in: charter, model: workshop.charter),
                                presentation: workshop.presentation, lockChanges: state.logs.lockChanges,
                                startedAt: startedAt)
     }

@@ -17,6 +17,16 @@ public enum EngineNotice: Sendable, Hashable {
     /// A change to a section after it was locked: kept, and flagged.
     case lockedSectionChanged(section: String)
 
+    /// True when the event names something the script does not have, or carries a value that does
+    /// not fit: the event lands nowhere (an undo or a back with nothing to take back does not count:
+    /// a consultant can type them at the start of a session).
+    public var landsNowhere: Bool {
+        switch self {
+        case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit: true
+        case .nothingToUndo, .nothingToGoBackTo, .lockedSectionChanged: false
+        }
+    }
+
     /// True when the event was not applied.
     public var rejectsEvent: Bool {
         switch self {

@@ -31,6 +31,8 @@ struct EngineState: Sendable, Hashable {
         var locked: Set<String> = []
         /// Phase id -> the facilitator's reply to "park the rest to finish on time?".
         var parkOffers: [String: Bool] = [:]
+        /// Item id -> the lines of its answer typed so far (`line` events), until the answer closes.
+        var drafts: [ItemID: [DraftLine]] = [:]
     }
 
     struct Timing: Sendable, Hashable {

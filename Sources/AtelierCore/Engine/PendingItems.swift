@@ -2,14 +2,18 @@
 /// and `isEmpty` look no further than the first item, and a rule's gaps after its first pending
 /// one (`RuleGaps.first`) are sorted only when the walk goes past it.
 ///
-/// The order: items reopened by `back` (latest first), "who will answer?" follow-ups, the gaps the
-/// rules raised (rules in agenda order, each rule's gaps in the order of their bindings), then the
-/// phase's scripted steps not done yet. Rules scoped to the end fire once the last phase's steps
-/// are done; advisory rules only when the workshop is on time (`includeAdvisory`).
+/// The order: the answer under way (an item whose lines are partly typed, see `answerUnderWay`;
+/// only when `back` reopened nothing), items reopened by `back` (latest first), "who will
+/// answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
+/// order of their bindings), then the phase's scripted steps not done yet. An item comes once:
+/// the answer under way is not walked again later. Rules scoped to the end fire once the last
+/// phase's steps are done; advisory rules only when the workshop is on time (`includeAdvisory`).
 struct PendingItems: Sequence {
     struct Entry: Sendable, Hashable {
         var id: ItemID
         var reopened: Bool
+        /// The answer under way: asked before the park offer too.
+        var underWay = false
     }
 
     let engine: Engine
@@ -24,6 +28,8 @@ struct PendingItems: Sequence {
         let (engine, p, includeAdvisory) = (self.engine, self.phase, self.includeAdvisory)
         let content = engine.state.content, phase = engine.workshop.phases[p]
         let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
+        let underWay = engine.answerUnderWay(phase: p)
+        var underWayDue = underWay != nil
         var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
         var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
         var gaps = engine.plan.agendaOrder.lazy
@@ -31,10 +37,20 @@ struct PendingItems: Sequence {
             .flatMap { engine.pendingGaps(ofRule: $0) }.makeIterator()
         var steps = content.steps[p].indices.lazy.filter { content.steps[p][$0] == nil }.makeIterator()
         return AnyIterator {
+            if underWayDue, let id = underWay {
+                underWayDue = false
+                return Entry(id: id, reopened: false, underWay: true)
+            }
             if let id = reopened.next() { return Entry(id: id, reopened: true) }
             if let oq = followUps.next() { return Entry(id: .ownerFollowUp(openQuestion: oq.id), reopened: false) }
-            if let id = gaps.next() { return Entry(id: .gap(id), reopened: false) }
-            return steps.next().map { Entry(id: .step(phase: phase.id, step: phase.steps[$0].id), reopened: false) }
+            while let id = gaps.next() {
+                if ItemID.gap(id) != underWay { return Entry(id: .gap(id), reopened: false) }
+            }
+            while let index = steps.next() {
+                let id = ItemID.step(phase: phase.id, step: phase.steps[index].id)
+                if id != underWay { return Entry(id: id, reopened: false) }
+            }
+            return nil
         }
     }
 }

@@ -24,7 +24,7 @@ extension Evaluator {
             guard let subject = text(0), let pattern = text(1), let regex = RegexCache.shared.regex(pattern) else {
                 return .bool(false)
             }
-            return .bool(RegexCache.matches(regex, subject) || RegexCache.matches(regex, TextFolding.fold(subject)))
+            return .bool(regex.matches(subject) || regex.matches(TextFolding.fold(subject)))
         case "has_number":
             return .bool(text(0)?.contains(where: \.isNumber) ?? false)
         case "has_date":

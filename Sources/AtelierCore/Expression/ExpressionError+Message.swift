@@ -63,6 +63,13 @@ extension ExpressionError {
             return fr ? "Le motif de matches doit être un texte entre guillemets." : "The pattern of matches must be a quoted text."
         case .invalidRegex(let p):
             return fr ? "\(q(p)) n'est pas une expression régulière valide." : "\(q(p)) is not a valid regular expression."
+        case let .unsupportedRegex(p, feature):
+            let french = ["back-references": "références arrière", "look-arounds": "assertions avant ou arrière",
+                          "possessive quantifiers": "quantificateurs possessifs", "atomic groups": "groupes atomiques",
+                          "inline options": "options dans le motif"][feature]
+                ?? feature.replacingOccurrences(of: "the escape", with: "l'échappement")
+            return fr ? "\(q(p)) utilise ce qu'Atelier ne permet pas dans un motif (\(french)) : ses motifs s'évaluent en temps linéaire, pour ne jamais bloquer une session."
+                : "\(q(p)) uses what Atelier does not allow in a pattern (\(feature)): its patterns run in linear time, so they never freeze a session."
         case .unknownLexicon(let n, let s):
             return (fr ? "Le script n'a pas de lexique \(q(n))." : "The script has no lexicon \(q(n)).") + didYouMean(s)
         case .misplacedLexicon(let n):

@@ -56,6 +56,9 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case regexNotLiteral
         /// The pattern of `matches` is not a valid regular expression.
         case invalidRegex(String)
+        /// The pattern of `matches` uses what cannot run in linear time (`feature`: back-references,
+        /// look-arounds…): Atelier's patterns never freeze a session.
+        case unsupportedRegex(String, feature: String)
         /// The second argument of `uses` or `quote` names no lexicon of the script.
         case unknownLexicon(String, suggestion: String?)
         /// A lexicon used anywhere but as the second argument of `uses` or `quote`.

@@ -1,29 +1,38 @@
 import Foundation
 
-/// Compiled `matches` patterns, shared by every evaluation: a pattern is compiled once.
-/// Patterns match case-insensitively.
+/// Compiled `matches` patterns (`LinearRegex`: linear time, case-insensitive), shared by every
+/// evaluation: a pattern is compiled once.
 final class RegexCache: @unchecked Sendable {
     static let shared = RegexCache()
 
     private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
-    private var invalid: Set<String> = []
+    private var compiled: [String: LinearRegex] = [:]
+    private var invalid: [String: LinearRegex.Problem] = [:]
 
-    /// nil when the pattern is not a valid regular expression.
-    func regex(_ pattern: String) -> NSRegularExpression? {
+    /// The compiled pattern, or why it is refused.
+    func compile(_ pattern: String) -> Result<LinearRegex, LinearRegex.Problem> {
         lock.lock()
         defer { lock.unlock() }
-        if let regex = compiled[pattern] { return regex }
-        if invalid.contains(pattern) { return nil }
+        if let regex = compiled[pattern] { return .success(regex) }
+        if let problem = invalid[pattern] { return .failure(problem) }
         if compiled.count >= 1024 { compiled.removeAll() }
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
-            invalid.insert(pattern)
-            return nil
+        if invalid.count >= 1024 { invalid.removeAll() }
+        do {
+            let regex = try LinearRegex(pattern)
+            compiled[pattern] = regex
+            return .success(regex)
+        } catch {
+            invalid[pattern] = error
+            return .failure(error)
         }
-        compiled[pattern] = regex
-        return regex
     }
 
+    /// nil when the pattern is refused.
+    func regex(_ pattern: String) -> LinearRegex? {
+        try? compile(pattern).get()
+    }
+
+    /// For Atelier's own fixed patterns (dates in answers), which are known to be safe.
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }

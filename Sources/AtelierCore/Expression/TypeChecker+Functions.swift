@@ -38,7 +38,11 @@ extension TypeChecker {
             guard case .literal(.text(let pattern)) = arguments[1].kind else {
                 throw ExpressionError(.regexNotLiteral, at: arguments[1])
             }
-            guard RegexCache.shared.regex(pattern) != nil else {
+            switch RegexCache.shared.compile(pattern) {
+            case .success: break
+            case .failure(.unsupported(let feature)):
+                throw ExpressionError(.unsupportedRegex(pattern, feature: feature), at: arguments[1])
+            case .failure:
                 throw ExpressionError(.invalidRegex(pattern), at: arguments[1])
             }
             return .bool

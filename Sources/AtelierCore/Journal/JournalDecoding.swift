@@ -44,7 +44,12 @@ struct JournalDecoding {
             let isLast = index == lastContentIndex
             switch readEvent(line, isLast: isLast) {
             case let .event(event):
+                if let error = Self.rangeError(event, file: file, line: line.number) {
+                    result.error = error
+                    return result
+                }
                 result.events.append(event)
+                result.eventLines.append(line.number)
                 result.intactByteCount = line.end + 1
             case .torn:
                 result.warnings.append(.tornLastLine(file: file, line: line.number))
@@ -123,11 +128,16 @@ struct JournalDecoding {
         case error(JournalError)
     }
 
+    /// Only a last line without its newline is torn: the machine stopped while writing it, before
+    /// the session moved on. A line that has its newline was written whole and acknowledged; if it
+    /// cannot be read, the file was damaged afterwards, and that is an error, never dropped.
     private func readEvent(_ line: Line, isLast: Bool) -> LineOutcome {
         let slice = content(line)
         if isLast && !line.hasNewline { return .torn }
+        // Zeros a power cut left where a line was being written hold nothing anyone typed.
+        if isLast && !slice.isEmpty && slice.allSatisfy({ $0 == 0 }) { return .torn }
         guard isText(slice) else {
-            return isLast ? .torn : .error(.invalidText(file: file, line: line.number))
+            return .error(.invalidText(file: file, line: line.number))
         }
         // The usual case, parsed once (by `EventLineReader`, or by JSONDecoder for what it
         // declines). A line that fails, or that might carry a `format` key (spelled out or
@@ -137,7 +147,7 @@ struct JournalDecoding {
             return .event(event)
         }
         guard let object = jsonObject(slice) else {
-            return isLast ? .torn : .error(.damagedLine(file: file, line: line.number))
+            return .error(.damagedLine(file: file, line: line.number))
         }
         if object["format"] != nil {
             return .error(.duplicateHeader(file: file, line: line.number))
@@ -153,6 +163,15 @@ struct JournalDecoding {
         } catch {
             return .error(.invalidEvent(file: file, line: line.number, field: Self.field(of: error)))
         }
+    }
+
+    /// The largest workshop time a journal may hold: about three years of session activity.
+    static let maximumTime = 100_000_000.0
+
+    /// Numbers that decode but that no session can have written (`"t": 1e19`, a negative time).
+    private static func rangeError(_ event: Event, file: String, line: Int) -> JournalError? {
+        guard !(event.time.isFinite && event.time >= 0 && event.time <= maximumTime) else { return nil }
+        return .outOfRange(file: file, line: line, field: "t", value: event.time)
     }
 
     /// True when the line contains `format` or a `\u` escape (which could spell it).

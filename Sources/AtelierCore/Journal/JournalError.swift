@@ -29,6 +29,8 @@ public enum JournalError: Error, Sendable, Hashable {
     case scriptChanged(file: String, script: String)
     /// An event holds a number JSON cannot store (infinite or not a number).
     case unencodable
+    /// A number of the line (`field`, e.g. `t`) is outside what any session can have written.
+    case outOfRange(file: String, line: Int, field: String, value: Double)
 
     /// The journal file concerned, when there is one.
     public var file: String? {
@@ -36,7 +38,8 @@ public enum JournalError: Error, Sendable, Hashable {
         case let .empty(file), let .notText(file), let .notAJournal(file), let .headerCutOff(file),
              let .newerVersion(file, _), let .invalidHeader(file, _), let .damagedLine(file, _),
              let .invalidText(file, _), let .duplicateHeader(file, _), let .unknownEventType(file, _, _),
-             let .invalidEvent(file, _, _), let .differentWorkshop(file, _, _), let .scriptChanged(file, _):
+             let .invalidEvent(file, _, _), let .differentWorkshop(file, _, _), let .scriptChanged(file, _),
+             let .outOfRange(file, _, _, _):
             return file
         case .unencodable:
             return nil
@@ -48,7 +51,7 @@ public enum JournalError: Error, Sendable, Hashable {
         switch self {
         case .notText, .notAJournal, .headerCutOff, .newerVersion, .invalidHeader: return 1
         case let .damagedLine(_, line), let .invalidText(_, line), let .duplicateHeader(_, line),
-             let .unknownEventType(_, line, _), let .invalidEvent(_, line, _):
+             let .unknownEventType(_, line, _), let .invalidEvent(_, line, _), let .outOfRange(_, line, _, _):
             return line
         case .empty, .differentWorkshop, .scriptChanged, .unencodable: return nil
         }
@@ -104,6 +107,10 @@ public enum JournalError: Error, Sendable, Hashable {
         case .unencodable:
             return fr ? "cette saisie contient un nombre qui ne peut pas être enregistré (infini ou indéfini)"
                 : "this entry holds a number that cannot be saved (infinite or not a number)"
+        case let .outOfRange(_, _, field, value):
+            let limit = Int(JournalDecoding.maximumTime)
+            return fr ? "le champ « \(field) » de cette ligne vaut \(value), hors des limites d'une session (de 0 à \(limit) secondes) ; corrigez-le à la main, rien n'a été lu après cette ligne"
+                : "the “\(field)” field of this line is \(value), outside what a session can hold (0 to \(limit) seconds); fix it by hand, nothing after this line was read"
         }
     }
 

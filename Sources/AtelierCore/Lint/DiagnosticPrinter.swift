@@ -1,7 +1,9 @@
 /// Prints diagnostics for people (`path:line:column: error: message`, the source line, a caret)
 /// and for tools (JSON).
 public enum DiagnosticPrinter {
-    /// The diagnostics as text, sorted by location.
+    /// The diagnostics as text, sorted by location. Messages, file names and source lines are
+    /// script text: they go through `SafeText`, so a script cannot send escape sequences to the
+    /// terminal through `atelier lint`.
     ///
     /// - Parameters:
     ///   - sources: file name (as in the diagnostics' locations) -> its text, to show the line.
@@ -12,21 +14,26 @@ public enum DiagnosticPrinter {
         for diagnostic in diagnostics.sorted() {
             let style = Style(enabled: color)
             let severity = style.severity(diagnostic.severity)
+            let message = SafeText.clean(diagnostic.message)
             guard let location = diagnostic.location else {
-                out += "\(severity) \(diagnostic.message)\n"
+                out += "\(severity) \(message)\n"
                 continue
             }
             guard location.line > 0 else {
-                out += style.bold("\(location.file):") + " \(severity) \(diagnostic.message)\n"
+                out += style.bold(SafeText.line(location.file) + ":") + " \(severity) \(message)\n"
                 continue
             }
-            out += style.bold("\(location):") + " \(severity) \(diagnostic.message)\n"
+            out += style.bold(SafeText.line(location.description) + ":") + " \(severity) \(message)\n"
             if linesByFile[location.file] == nil, let source = sources[location.file] {
                 linesByFile[location.file] = lines(of: source)
             }
             guard let lines = linesByFile[location.file], location.line <= lines.count else { continue }
             let line = lines[location.line - 1]
-            out += "\(line)\n" + style.caret(caretIndent(line, column: location.column) + "^") + "\n"
+            let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, location.column - 1))))
+            // Lines are split on every kind of break already: cleaning keeps the line's tabs.
+            let shown = SafeText.clean(String(line))
+            let column = SafeText.clean(before).unicodeScalars.count + 1 + max(0, location.column - 1 - before.unicodeScalars.count)
+            out += "\(shown)\n" + style.caret(caretIndent(Substring(shown), column: column) + "^") + "\n"
         }
         return out
     }

@@ -2,12 +2,12 @@ extension Event: Codable {
     /// The `type` of every kind of event, as the journal writes it (keep in step with the switches below).
     public static let journalTypes: Set<String> = [
         "answer", "said", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
-        "lock", "undo", "park_rest", "keep_going", "resume", "quit",
+        "lock", "undo", "park_rest", "keep_going", "resume", "quit", "line", "input",
     ]
 
     private enum Key: String, CodingKey {
         case t, at, type, item, value, text, owner, dontKnow = "dont_know", openQuestion = "open_question"
-        case ok, path, phase, section
+        case ok, path, phase, section, record, field
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +36,16 @@ extension Event: Codable {
         case "keep_going": kind = .keepGoing(phase: try c.decode(String.self, forKey: .phase))
         case "resume": kind = .resume
         case "quit": kind = .quit
+        case "line":
+            let record = try c.decodeIfPresent(Int.self, forKey: .record)
+            if let record, !(1...1_000_000).contains(record) {
+                throw DecodingError.dataCorruptedError(forKey: .record, in: c, debugDescription: "record out of range")
+            }
+            kind = .line(item: try Self.item(in: c),
+                         DraftLine(record: record, field: try c.decodeIfPresent(String.self, forKey: .field),
+                                   value: try c.decodeIfPresent(Value.self, forKey: .value)))
+        case "input":
+            kind = .input(item: c.contains(.item) ? try Self.item(in: c) : nil, text: try c.decode(String.self, forKey: .text))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type “\(type)”")
         }
@@ -75,6 +85,12 @@ extension Event: Codable {
         case let .keepGoing(phase): try c.encode("keep_going", forKey: .type); try c.encode(phase, forKey: .phase)
         case .resume: try c.encode("resume", forKey: .type)
         case .quit: try c.encode("quit", forKey: .type)
+        case let .line(item, line):
+            try c.encode("line", forKey: .type); try c.encode(item.description, forKey: .item)
+            try c.encodeIfPresent(line.record, forKey: .record); try c.encodeIfPresent(line.field, forKey: .field)
+            try c.encodeIfPresent(line.value, forKey: .value)
+        case let .input(item, text):
+            try c.encode("input", forKey: .type); try c.encodeIfPresent(item?.description, forKey: .item); try c.encode(text, forKey: .text)
         }
     }
 }

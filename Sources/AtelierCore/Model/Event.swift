@@ -49,5 +49,13 @@ public struct Event: Sendable, Hashable {
         case resume
         /// The consultant saved and quit.
         case quit
+        /// One acknowledged line of the answer to `item` still being typed (a list item, a line of a
+        /// long text, a record field). The engine keeps these lines as the item's draft until the
+        /// answer that closes it (or a skip, park or decision on the item) replaces them.
+        case line(item: ItemID, DraftLine)
+        /// A line typed that changes nothing in the workshop: a command that only shows something
+        /// (help, status, why, gaps, charter), a refused answer, a prompt's cancelled or pending
+        /// reply. Journaled so every line typed is on disk and the clock resumes where it was.
+        case input(item: ItemID?, text: String)
     }
 }

@@ -71,6 +71,9 @@ enum ScriptProblem: Sendable {
     case invalidWeight(String)
     /// A rule's `when:` is not a yes/no condition.
     case conditionNotBool(ExprType)
+    /// A `matches` pattern repeats a repetition (`(a+)+`): harmless in Atelier, whose patterns run
+    /// in linear time, but such a pattern freezes other tools (a warning).
+    case nestedQuantifier(String)
     /// An expression does not parse or does not type-check (message from the expression module).
     case expression(ExpressionError)
     /// The rule's section cannot be deduced from its `answer:`.
@@ -180,6 +183,9 @@ enum ScriptProblem: Sendable {
         case .invalidWeight(let weight):
             return fr ? "poids `\(weight)` inconnu ; `weight` vaut `blocking` ou `advisory`"
                 : "unknown weight `\(weight)`; `weight` is `blocking` or `advisory`"
+        case .nestedQuantifier(let pattern):
+            return fr ? "le motif « \(pattern) » répète une répétition (quantificateurs imbriqués, comme (a+)+) : Atelier l'évalue sans risque, mais il bloquerait d'autres outils ; simplifiez-le (a+ plutôt que (a+)+)"
+                : "the pattern “\(pattern)” repeats a repetition (nested quantifiers, like (a+)+): Atelier runs it safely, but it would freeze other tools; simplify it (a+ rather than (a+)+)"
         case .conditionNotBool(let type):
             return fr ? "la condition `when` doit être vraie ou fausse, or elle donne \(type.name(language))"
                 : "the `when` condition must be true or false, but it gives \(type.name(language))"

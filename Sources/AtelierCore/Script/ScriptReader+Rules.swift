@@ -38,6 +38,9 @@ extension ScriptReader {
             guard canCheck else { return }
             let type = try TypeChecker.check(expr, in: environment)
             if type != .bool { report(.conditionNotBool(type), at: location(in: node, offset: expr.offset)) }
+            for pattern in Self.matchPatterns(in: expr) where LinearRegex.hasNestedQuantifier(pattern.text) {
+                report(.nestedQuantifier(pattern.text), at: location(in: node, offset: pattern.offset), severity: .warning)
+            }
         }
         let questionNode = required("ask", in: entries, place: .rule)
         let question = questionNode.flatMap { node in
@@ -138,6 +141,22 @@ extension ScriptReader {
         case .name(let name): return roots[name] ?? (charter.field(name) != nil ? name : nil)
         case .member(let base, _), .flatten(let base): return rootField(of: base, roots: roots, charter: charter)
         default: return nil
+        }
+    }
+
+    /// The literal patterns of the `matches` calls in an expression, with their offsets.
+    static func matchPatterns(in expr: Expr) -> [(text: String, offset: Int)] {
+        switch expr.kind {
+        case .literal, .name: return []
+        case .member(let e, _), .flatten(let e), .unary(_, let e): return matchPatterns(in: e)
+        case .binary(_, let a, let b): return matchPatterns(in: a) + matchPatterns(in: b)
+        case let .quantified(_, _, source, predicate): return matchPatterns(in: source) + (predicate.map { matchPatterns(in: $0) } ?? [])
+        case let .call(name, arguments):
+            var found = arguments.flatMap { matchPatterns(in: $0) }
+            if name == "matches", arguments.count == 2, case .literal(.text(let text)) = arguments[1].kind {
+                found.append((text, arguments[1].offset))
+            }
+            return found
         }
     }
 }

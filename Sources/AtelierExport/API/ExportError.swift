@@ -1,4 +1,5 @@
 import AtelierCore
+import AtelierStore
 
 /// Why a charter could not be exported. Each case reads as one sentence for the consultant.
 public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -23,6 +24,9 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     case noRecipient
     /// The DOCX package could not be assembled.
     case archiveFailed(reason: String)
+    /// A template file or an output file was refused or failed (not a regular file, too large,
+    /// a journal, a write error…): the store's sentence.
+    case file(StoreError)
 
     /// The message in the workshop's language (French typeset: narrow no-break spaces).
     public func message(in language: Language) -> String {
@@ -75,6 +79,8 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Impossible d'assembler le document DOCX : \(reason)."
         case (.archiveFailed(let reason), .en):
             return "Cannot assemble the DOCX document: \(reason)."
+        case (.file(let error), _):
+            return error.message(language)
         }
     }
 

@@ -1,4 +1,5 @@
 import AtelierCore
+import AtelierStore
 import Foundation
 
 /// Renders a charter document in each export format. Pure: no clock, no network; templates are the
@@ -85,9 +86,9 @@ public enum Exporter {
             let target = (directory as NSString).appendingPathComponent(name.rawValue)
             guard let data = fm.contents(atPath: from) else { throw .templateNotFound(path: from) }
             do {
-                try data.write(to: URL(fileURLWithPath: target))
+                try OutputFile.write([UInt8](data), to: target)
             } catch {
-                throw .writeFailed(path: target, reason: error.localizedDescription)
+                throw .file(error)
             }
             written.append(target)
         }

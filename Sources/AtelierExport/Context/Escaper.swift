@@ -118,3 +118,10 @@ enum CSSString {
         return out
     }
 }
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        guard utf8.contains(0x0A) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

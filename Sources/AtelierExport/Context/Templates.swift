@@ -1,4 +1,5 @@
 import AtelierCore
+import AtelierStore
 import Foundation
 import Mustache
 
@@ -72,10 +73,18 @@ enum Templates {
         }
     }
 
+    /// A template file: a regular file, read up to one byte past the largest template accepted.
     private static func read(_ path: String) throws(ExportError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .templateNotFound(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = TextBytes.firstInvalidUTF8([UInt8](data))
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: maximumTemplateBytes + 1) {
+        case .success(let read): bytes = read
+        case .failure(.notFound): throw .templateNotFound(path: path)
+        case .failure(.tooLarge):
+            throw .templateParse(file: path, line: 1, column: 1, problem: .tooLarge(maximumKilobytes: maximumTemplateBytes / 1024))
+        case .failure(let error): throw .file(error)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = TextBytes.firstInvalidUTF8(bytes)
             throw .templateParse(file: path, line: line, column: column, problem: .notUTF8)
         }
         return text

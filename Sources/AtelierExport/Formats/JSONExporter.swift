@@ -58,7 +58,7 @@ enum JSONExporter {
         return JSONWriter.text(.object(members))
     }
 
-    private static func text(_ s: String) -> Node { .string(Sanitizer.clean(s)) }
+    private static func text(_ s: String) -> Node { .string(SafeText.clean(s)) }
 
     private static func facilitatorOnly(_ doc: CharterDocument, _ section: String) -> Bool {
         doc.sections.first { $0.id == section }?.facilitatorOnly ?? false
@@ -99,11 +99,11 @@ enum JSONExporter {
         var members: [(String, Node)] = [("id", text(r.id))]
         let declared = model?.fields ?? []
         for field in declared where field.id != "id" {
-            if let v = r.fields[field.id] { members.append((Sanitizer.line(field.id), value(v, field.type))) }
+            if let v = r.fields[field.id] { members.append((SafeText.line(field.id), value(v, field.type))) }
         }
         let known = Set(declared.map(\.id) + ["id"])
         for key in r.fields.keys.sorted() where !known.contains(key) {
-            if let v = r.fields[key] { members.append((Sanitizer.line(key), value(v, nil))) }
+            if let v = r.fields[key] { members.append((SafeText.line(key), value(v, nil))) }
         }
         return .object(members)
     }

@@ -6,11 +6,11 @@ extension CharterView {
         let facilitator = options.facilitator
         let language = doc.language
         let labels = Labels.of(language)
-        let titles = Dictionary(doc.sections.map { ($0.id, Sanitizer.line($0.title)) }, uniquingKeysWith: { a, _ in a })
-        func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? Sanitizer.line($0) } ?? "" }
+        let titles = Dictionary(doc.sections.map { ($0.id, SafeText.line($0.title)) }, uniquingKeysWith: { a, _ in a })
+        func sectionTitle(_ id: String?) -> String { id.map { titles[$0] ?? SafeText.line($0) } ?? "" }
         let locator = ValueLocator(doc, labels: labels)
         let wording = ClientWording(labels: labels, locator: locator, sectionTitle: sectionTitle)
-        let client = doc.client.map(Sanitizer.line).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        let client = doc.client.map(SafeText.line).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let date = DisplayText.date(doc.date, language)
         let parts = DocumentParts(doc: doc, labels: labels, locator: locator, client: client, date: date)
 
@@ -23,7 +23,7 @@ extension CharterView {
         // A section that declares no field has nothing to show; facilitator-only ones go in the annex.
         func build(_ section: CharterDocument.Section) -> SectionView {
             let sectionChanges = changes[section.id] ?? []
-            var view = SectionView(id: Sanitizer.line(section.id), title: Sanitizer.line(section.title),
+            var view = SectionView(id: SafeText.line(section.id), title: SafeText.line(section.title),
                                    locked: section.locked, lockedText: labels[sectionChanges.isEmpty ? .locked : .lockedChanged],
                                    changes: sectionChanges, facilitatorOnly: section.facilitatorOnly,
                                    readinessPercent: DisplayText.percent(section.readiness),
@@ -48,19 +48,19 @@ extension CharterView {
         let head = parts.head(version: options.version, status: options.status)
 
         self.init(
-            language: language, labels: labels, head: head, workshopID: Sanitizer.line(doc.workshopID),
-            workshopTitle: Sanitizer.line(doc.workshopTitle), sessionID: Sanitizer.line(doc.sessionID),
+            language: language, labels: labels, head: head, workshopID: SafeText.line(doc.workshopID),
+            workshopTitle: SafeText.line(doc.workshopTitle), sessionID: SafeText.line(doc.sessionID),
             client: client, date: date, isoDate: doc.date.iso, facilitator: facilitator,
             readiness: facilitator ? ReadinessView(doc.readiness, labels) : nil,
             summary: parts.summary(fields: options.summaryFields, decided: decided),
             sections: sections, decisions: unplaced, openQuestions: openQuestions,
             openGaps: facilitator ? doc.openGaps.map {
-                GapView(question: Sanitizer.clean($0.question), section: sectionTitle($0.section),
+                GapView(question: SafeText.clean($0.question), section: sectionTitle($0.section),
                         blocking: $0.weight == .blocking, asked: $0.asked)
             } : [],
             approval: parts.approval(),
             people: doc.people.map {
-                PersonView(name: Sanitizer.line($0.name), email: $0.email.map(Sanitizer.line), role: $0.role.map(Sanitizer.line))
+                PersonView(name: SafeText.line($0.name), email: $0.email.map(SafeText.line), role: $0.role.map(SafeText.line))
             },
             annex: facilitator ? AnnexView(doc.annex, sections: annexSections, decisions: allDecisions, language) : nil,
             contents: [])

@@ -11,7 +11,7 @@ struct ClientWording {
     /// The decision on its subject.
     func decision(_ d: CharterDocument.Decision) -> DecisionView {
         DecisionView(subject: locator.subject(ofPath: d.path, fallback: sectionTitle(d.section)),
-                     text: Sanitizer.clean(d.text), question: Sanitizer.clean(d.question), section: sectionTitle(d.section))
+                     text: SafeText.clean(d.text), question: SafeText.clean(d.question), section: sectionTitle(d.section))
     }
 
     /// A question still open. When it hangs on a value already given (a hedged answer, a target not
@@ -20,11 +20,11 @@ struct ClientWording {
     func openQuestion(question: String, path: String?, owner: String?, dontKnow: Bool, section: String?) -> OpenQuestionView {
         let target = path.flatMap(FieldPath.init(parsing:)).flatMap(locator.locate)
         let subject = target.map(locator.subject) ?? sectionTitle(section)
-        var text = Sanitizer.clean(question)
+        var text = SafeText.clean(question)
         if let target, target.scalarText, let value = target.value {
             text = labels.fill(.confirmQuestion, ["value": labels.quote(locator.display(value, target.type))])
         }
-        let (who, due) = owner.map { Self.ownerAndDue(Sanitizer.line($0), labels.language) } ?? (nil, nil)
+        let (who, due) = owner.map { Self.ownerAndDue(SafeText.line($0), labels.language) } ?? (nil, nil)
         return OpenQuestionView(subject: subject, question: text, owner: who, due: due, dontKnow: dontKnow,
                                 section: sectionTitle(section))
     }
@@ -68,7 +68,7 @@ struct ClientWording {
     func lockChange(_ change: LockChange, startedAt: String?) -> String {
         let path = FieldPath(parsing: change.path)
         let target = path.flatMap(locator.locate)
-        let subject = target.map(locator.subject) ?? Sanitizer.line(change.path)
+        let subject = target.map(locator.subject) ?? SafeText.line(change.path)
         let written = change.value.map { labels.quote(locator.display($0, target?.type)) } ?? labels[.unanswered]
         let time = Self.clockTime(startedAt: startedAt, seconds: change.time, labels)
         if let replaced = change.replaced, !replaced.isEmpty {

@@ -10,7 +10,7 @@ struct DecisionIndex {
 
     init(_ decisions: [CharterDocument.Decision]) {
         for decision in decisions {
-            let text = Sanitizer.clean(decision.text)
+            let text = SafeText.clean(decision.text)
             guard case let key = Self.key(decision.path), !key.isEmpty, !text.allSatisfy(\.isWhitespace) else { continue }
             texts[key, default: []].append(text)
         }

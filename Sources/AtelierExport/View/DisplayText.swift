@@ -59,7 +59,7 @@ enum DisplayText {
     /// A scalar value as one piece of text (a list joined with "; ", records by their titles).
     static func value(_ value: Value, model: FieldType?, _ language: Language) -> String {
         switch value {
-        case .text(let s): return Sanitizer.clean(s)
+        case .text(let s): return SafeText.clean(s)
         case .number(let n): return number(n, language)
         case .date(let d): return date(d, language)
         case .duration(let m): return duration(minutes: m)

@@ -14,8 +14,8 @@ struct DocumentParts {
         let presentation = doc.presentation
         let defaultTitle = client.map { "\(labels[.charter]) — \($0)" } ?? labels[.charter]
         let title = presentation.title.map(fill).flatMap { $0.isEmpty ? nil : $0 } ?? defaultTitle
-        let subtitle = presentation.subtitle.map(fill) ?? Sanitizer.line(doc.workshopTitle)
-        let cleanVersion = Sanitizer.line(version).trimmingCharacters(in: .whitespaces)
+        let subtitle = presentation.subtitle.map(fill) ?? SafeText.line(doc.workshopTitle)
+        let cleanVersion = SafeText.line(version).trimmingCharacters(in: .whitespaces)
         return DocumentHead(title: title, subtitle: subtitle == title ? "" : subtitle,
                             version: cleanVersion.isEmpty ? "1.0" : cleanVersion,
                             status: labels[status == .draft ? .statusDraft : .statusValidated], isDraft: status == .draft)
@@ -24,7 +24,7 @@ struct DocumentParts {
     /// A title with its `{placeholders}` filled in; separators left dangling by an empty value go.
     func fill(_ template: String) -> String {
         var out = ""
-        var rest = Sanitizer.line(template)[...]
+        var rest = SafeText.line(template)[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
             out += value(of: rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces))
@@ -38,7 +38,7 @@ struct DocumentParts {
         switch name {
         case "client": return client ?? ""
         case "date": return date
-        case "workshop": return Sanitizer.line(doc.workshopTitle)
+        case "workshop": return SafeText.line(doc.workshopTitle)
         default:
             guard let field = locator.top(name), let value = field.value, !value.isEmpty else { return "" }
             return locator.display(value, field.model.type)
@@ -69,7 +69,7 @@ struct DocumentParts {
             let name = signatory.field.flatMap(locator.top).flatMap { field in
                 field.value.flatMap { $0.isEmpty ? nil : locator.display($0, field.model.type) }
             }
-            return SignatoryView(role: Sanitizer.line(signatory.role), name: name ?? "")
+            return SignatoryView(role: SafeText.line(signatory.role), name: name ?? "")
         }
     }
 
@@ -92,7 +92,7 @@ struct DocumentParts {
     }
 
     private func entry(_ field: CharterDocument.Field, show: [String], decided: DecisionIndex) -> SummaryEntry {
-        let label = Sanitizer.line(field.model.label)
+        let label = SafeText.line(field.model.label)
         guard let value = field.value, !value.isEmpty else {
             let decision = decided.text(at: FieldPath(field: field.model.id))
             return SummaryEntry(label: label, content: decision.isEmpty ? .empty : .text(labels.labelled(labels[.decision], decision)))

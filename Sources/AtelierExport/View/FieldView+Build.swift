@@ -17,7 +17,7 @@ extension FieldView {
         case (let value?, _) where value.isEmpty:
             content = .empty
         case (.records(let records)?, .records(let recordModel)):
-            content = .table(TableView(label: Sanitizer.line(model.label), records: records, model: recordModel,
+            content = .table(TableView(label: SafeText.line(model.label), records: records, model: recordModel,
                                        at: path, &decided, marks: marks, labels))
         case (.list(let items)?, let type):
             let itemType: FieldType? = if case .list(let t) = type { t } else { nil }
@@ -27,7 +27,7 @@ extension FieldView {
         case (let value?, let type):
             content = .text(marked(DisplayText.value(value, model: type, language), at: path, marks, labels))
         }
-        self.init(id: Sanitizer.line(model.id), label: Sanitizer.line(model.label), content: content, model: model,
+        self.init(id: SafeText.line(model.id), label: SafeText.line(model.label), content: content, model: model,
                   value: field.value, decision: decided.takeText(path))
     }
 }
@@ -41,7 +41,7 @@ extension TableView {
         let language = labels.language
         let scalar = model.fields.filter { if case .records = $0.type { false } else { true } }
         let nested = model.fields.filter { if case .records = $0.type { true } else { false } }
-        let parentLabel = Sanitizer.line(model.titleField.flatMap(model.field)?.label ?? label)
+        let parentLabel = SafeText.line(model.titleField.flatMap(model.field)?.label ?? label)
         func decisionText(_ text: String) -> String { labels.labelled(labels[.decision], text) }
         func cells(_ record: Record, _ columns: [FieldModel], at recordPath: FieldPath) -> [String] {
             var row: [String] = []
@@ -60,7 +60,7 @@ extension TableView {
         }
         func title(_ record: Record) -> String {
             guard let id = model.titleField, let value = record.fields[id] else { return labels[.unanswered] }
-            return Sanitizer.line(DisplayText.value(value, model: .text, language))
+            return SafeText.line(DisplayText.value(value, model: .text, language))
         }
         var subtables: [TableView] = []
         for field in nested {
@@ -81,12 +81,12 @@ extension TableView {
                     rows.append(Row(cells: [title(record), decisionText(text)] + filler, decision: text))
                 }
             }
-            subtables.append(TableView(title: Sanitizer.line(field.label),
-                                       columns: [parentLabel] + childScalar.map { Sanitizer.line($0.label) },
+            subtables.append(TableView(title: SafeText.line(field.label),
+                                       columns: [parentLabel] + childScalar.map { SafeText.line($0.label) },
                                        rows: rows, subtables: []))
         }
         let rows = records.map { Row(cells: cells($0, scalar, at: path.appending(record: $0.id)), decision: nil) }
-        self.init(title: label, columns: scalar.map { Sanitizer.line($0.label) }, rows: rows, subtables: subtables)
+        self.init(title: label, columns: scalar.map { SafeText.line($0.label) }, rows: rows, subtables: subtables)
     }
 }
 
@@ -95,15 +95,15 @@ extension AnnexView {
         self.init(
             sections: sections, decisions: decisions,
             checkpoints: annex.checkpoints.map {
-                Checkpoint(phase: Sanitizer.line($0.phase), text: Sanitizer.clean($0.text), ok: $0.ok,
+                Checkpoint(phase: SafeText.line($0.phase), text: SafeText.clean($0.text), ok: $0.ok,
                            time: $0.time.map { DisplayText.clock(seconds: $0) } ?? "")
             },
             phases: annex.phases.map {
-                PhaseTime(title: Sanitizer.line($0.title), timebox: DisplayText.duration(minutes: $0.timeboxMinutes),
+                PhaseTime(title: SafeText.line($0.title), timebox: DisplayText.duration(minutes: $0.timeboxMinutes),
                           spent: DisplayText.duration(minutes: DisplayText.minutes(seconds: $0.spentSeconds)),
                           over: $0.spentSeconds > Double($0.timeboxMinutes) * 60)
             },
-            notes: annex.notes.map { Note(text: Sanitizer.clean($0.text), time: DisplayText.clock(seconds: $0.time)) },
+            notes: annex.notes.map { Note(text: SafeText.clean($0.text), time: DisplayText.clock(seconds: $0.time)) },
             total: DisplayText.duration(minutes: DisplayText.minutes(seconds: annex.totalSeconds)),
             planned: DisplayText.duration(minutes: annex.plannedMinutes))
     }

@@ -49,7 +49,7 @@ struct ValueLocator {
             case .record(let id):
                 guard case .records(let recordModel) = type, case .records(let list)? = value,
                       let record = list.first(where: { $0.id == id }) else { return nil }
-                records.append((title(of: record, recordModel), recordModel.titleField, Sanitizer.line(model.label)))
+                records.append((title(of: record, recordModel), recordModel.titleField, SafeText.line(model.label)))
                 value = .records([record])
                 type = .records(recordModel)
             case .field(let name):
@@ -73,7 +73,7 @@ struct ValueLocator {
             context.removeLast()
             list = last.list
         }
-        return Target(label: Sanitizer.line(model.label), record: context.last?.title, list: context.isEmpty ? list : nil,
+        return Target(label: SafeText.line(model.label), record: context.last?.title, list: context.isEmpty ? list : nil,
                       value: value, type: type)
     }
 
@@ -84,7 +84,7 @@ struct ValueLocator {
 
     private func title(of record: Record, _ model: RecordModel) -> String? {
         guard let id = model.titleField, let value = record.fields[id], !value.isEmpty else { return nil }
-        return Sanitizer.line(DisplayText.value(value, model: .text, labels.language))
+        return SafeText.line(DisplayText.value(value, model: .text, labels.language))
     }
 
     /// "Cible — « Délai moyen de recrutement »"; "Prochaines étapes" for the title of a next step;
@@ -102,6 +102,6 @@ struct ValueLocator {
 
     /// A value as one line of display text.
     func display(_ value: Value, _ type: FieldType?) -> String {
-        Sanitizer.line(DisplayText.value(value, model: type, labels.language))
+        SafeText.line(DisplayText.value(value, model: type, labels.language))
     }
 }

@@ -6,9 +6,10 @@ public struct PipedInput: LineInput {
     private let nextLine: () -> String?
 
     /// Reads standard input. Invalid UTF-8 is repaired (U+FFFD), lines can be of any length,
-    /// and a final line without a newline still counts.
+    /// and a final line without a newline still counts. A termination signal ends the input.
     public init() {
-        self.init { Swift.readLine(strippingNewline: true) }
+        let lines = DescriptorLines(descriptor: 0)
+        self.init { lines.next() }
     }
 
     /// Reads lines from `nextLine` (nil ends the input); for tests.

@@ -6,23 +6,25 @@
 #endif
 
 /// Lines typed on a terminal, through GNU readline: Emacs/vi editing per `~/.inputrc`
-/// (`$if atelier`), history per workshop, Tab completion, Ctrl-C clears the line, Ctrl-D on an
+/// (`$if atelier`), history (this session's lines, and the command words shared by all sessions:
+/// see `HistoryFile`), Tab completion, Ctrl-C clears the line, Ctrl-D on an
 /// empty line ends the input. Use it only when stdin is a terminal (`isatty(STDIN_FILENO)`), and
 /// only one at a time: readline's state is global.
 public final class ReadlineInput: LineInput {
-    /// Where this workshop's history is kept; nil when it cannot be (no usable home, no rights).
-    public let historyFile: String?
+    /// Where the command words shared by sessions are kept; nil when they cannot be.
+    public let commandsFile: String?
     private var hasRead = false
     private let previousInterruptHandler: sighandler_t?
     private static let maximumHistoryLines: Int32 = 1000
 
-    /// Sets readline up for one workshop.
+    /// Sets readline up for one session.
     /// - Parameters:
-    ///   - workshopID: names the history file, `history-<workshopID>`.
+    ///   - sessionHistory: the lines this session already typed (resumed from its journal), oldest
+    ///     first; kept in memory only.
     ///   - environment: where `XDG_STATE_HOME`, `HOME` and the locale variables are read.
     ///   - completionWordBreakCharacters: characters that separate completable words; empty by
     ///     default, so the whole line before the cursor is completed ("Céline F" → "Céline Fabre").
-    public init(workshopID: String, environment: [String: String],
+    public init(sessionHistory: [String], environment: [String: String],
                 completionWordBreakCharacters: String = "") {
         ReadlineLocale.ensureUTF8(environment: environment)
         rl_readline_name = UnsafePointer(strdup("atelier"))  // kept on purpose: readline reads it
@@ -38,11 +40,12 @@ public final class ReadlineInput: LineInput {
         using_history()
         clear_history()
         stifle_history(Self.maximumHistoryLines)
-        historyFile = HistoryFile.prepare(workshopID: workshopID, environment: environment)
-        if let historyFile {
-            history_truncate_file(historyFile, Self.maximumHistoryLines)
-            read_history(historyFile)
+        commandsFile = HistoryFile.prepareCommands(environment: environment)
+        if let commandsFile {
+            history_truncate_file(commandsFile, Self.maximumHistoryLines)
+            read_history(commandsFile)
         }
+        for line in sessionHistory.suffix(Int(Self.maximumHistoryLines)) where !line.isEmpty { add_history(line) }
     }
 
     deinit {
@@ -85,12 +88,12 @@ public final class ReadlineInput: LineInput {
         return String(cString: value) == "on"
     }
 
-    /// Adds a non-empty line to the history (not twice in a row) and appends it to the file at
-    /// once, so a crash loses nothing. A history file that cannot be written is ignored.
+    /// Adds a non-empty line to the history (not twice in a row); a command's word also goes to
+    /// the shared file. A history file that cannot be written is ignored.
     private func remember(_ line: String) {
         guard !line.isEmpty, line != lastHistoryLine else { return }
         add_history(line)
-        if let historyFile { append_history(1, historyFile) }
+        if let commandsFile, let word = HistoryFile.sharedPart(of: line) { HistoryFile.append(word, to: commandsFile) }
     }
 
     private var lastHistoryLine: String? {

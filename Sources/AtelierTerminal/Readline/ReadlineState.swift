@@ -42,8 +42,12 @@ let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
             rl_point = 0
             return EOF
         }
-        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&poller, 1, -1)
+        // SIGTERM or SIGHUP: the session ends (what was typed on this line was never acknowledged).
+        if TerminationSignal.received != nil { return EOF }
+        var watched = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: TerminationSignal.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&watched, TerminationSignal.wakeDescriptor >= 0 ? 2 : 1, -1)
+        if TerminationSignal.received != nil { return EOF }
         if ready > 0 {
             var byte: UInt8 = 0
             let count = read(descriptor, &byte, 1)

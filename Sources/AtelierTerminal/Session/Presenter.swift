@@ -7,7 +7,7 @@ struct Presenter {
     let text: UIText
     let paint: Paint
 
-    func clean(_ s: String) -> String { TerminalOutput.sanitize(s) }
+    func clean(_ s: String) -> String { SafeText.clean(s) }
 
     func opening() -> String {
         var out = "\n" + paint.bold(clean(workshop.title)) + "\n\n" + paint.bold(text.agendaTitle) + "\n"
@@ -69,6 +69,33 @@ struct Presenter {
         case .yesNo: return paint.dim("  " + text.yesNoHint) + "\n"
         default: return ""
         }
+    }
+
+    /// The prompt for the next line of an answer under way: `  3. › ` for a list or a long text,
+    /// `  indicateur 2 › Cible : ` for a record's field.
+    func draftPrompt(_ shape: DraftShape, cursor: DraftCursor) -> String {
+        guard let record = cursor.record else { return "  \(cursor.fieldIndex + 1). › " }
+        let noun = clean(SafeText.line(shape.field.itemLabel ?? shape.field.label))
+        let label = shape.field(at: cursor).map { clean(SafeText.line($0.label)) } ?? ""
+        return "  \(noun) \(record) › \(label) : "
+    }
+
+    /// What an answer under way already holds, shown under its question when it is asked again
+    /// (after a resume, or coming back to it).
+    func draftRecap(_ shape: DraftShape, lines: [DraftLine]) -> String {
+        var out = paint.dim("  " + text.draftSoFar) + "\n"
+        var number = 0
+        for line in lines {
+            let value = line.value.map { clean(ValueText.plain($0, workshop.language)) } ?? "—"
+            if let record = line.record {
+                let label = line.field.flatMap { id in shape.recordFields.first { $0.id == id }?.label } ?? line.field ?? ""
+                out += "  \(clean(SafeText.line(shape.field.itemLabel ?? shape.field.label))) \(record) › \(clean(label)) : \(value)\n"
+            } else {
+                number += 1
+                out += "  \(number). \(value)\n"
+            }
+        }
+        return out
     }
 
     func status(_ s: SessionStatus) -> String {

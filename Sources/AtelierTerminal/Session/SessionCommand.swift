@@ -1,7 +1,9 @@
 import AtelierCore
 
-/// A facilitator command typed during the session. Commands start with `/`, which no answer does,
-/// so a command can never be mistaken for what the client said.
+/// A facilitator command typed during the session, on any line of any kind of answer (the first
+/// line of a list or the third field of a record alike). Commands start with `/`; an answer that
+/// really starts with a slash is typed `//` ("//24h" is the answer "/24h"), so a command can never
+/// be mistaken for what the client said, nor the other way round.
 public enum SessionCommand: Sendable, Hashable {
     case help, status, skip, back, gaps, charter, why, undo, quit
     case edit(String?)
@@ -36,16 +38,25 @@ public enum SessionCommand: Sendable, Hashable {
     }
 
     public enum ParseResult: Sendable, Hashable {
-        /// Not a command: an answer.
-        case answer
+        /// Not a command: an answer, as meant (a leading `//` stands for one literal `/`).
+        case answer(String)
         case command(SessionCommand)
         /// Starts with `/` but names no command.
         case unknown(String)
     }
 
+    /// True for the commands that only show something (help, status, why, gaps, charter).
+    public var onlyShows: Bool {
+        switch self {
+        case .help, .status, .why, .gaps, .charter: true
+        default: false
+        }
+    }
+
     public static func parse(_ line: String) -> ParseResult {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return .answer }
+        if trimmed.hasPrefix("//") { return .answer(String(trimmed.dropFirst())) }
+        guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return .answer(line) }
         let body = trimmed.dropFirst()
         let word = String(body.prefix { !$0.isWhitespace })
         let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where the session writes: the terminal, a pipe, or a test's buffer.
 public protocol SessionOutput: AnyObject {
     func write(_ text: String)
@@ -7,16 +5,23 @@ public protocol SessionOutput: AnyObject {
     var colors: Bool { get }
 }
 
-/// Standard output, flushed at each write so a watcher (or a pty test) sees it at once.
+/// Standard output, written at once so a watcher (or a pty test) sees it. When standard output
+/// refuses a write (`> /dev/full`, a closed pipe), `onFailure` is called with the `errno`, once:
+/// the session cannot go on unseen, and every line acknowledged so far is already on disk.
 public final class StandardOutput: SessionOutput {
     public let colors: Bool
+    private let onFailure: (Int32) -> Void
+    private var failed = false
 
-    public init(colors: Bool) {
+    public init(colors: Bool, onFailure: @escaping (Int32) -> Void) {
         self.colors = colors
+        self.onFailure = onFailure
     }
 
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard !failed, let code = StandardStream.write(text.utf8, to: 1) else { return }
+        failed = true
+        onFailure(code)
     }
 }
 

@@ -19,6 +19,9 @@ public final class SessionRunner {
         case quit
         /// The input ran out (piped answers): saved, resumable.
         case endOfInput
+        /// SIGTERM or SIGHUP (the terminal closed): everything acknowledged is saved, resumable
+        /// where it stood (an answer under way, a prompt left open).
+        case terminated(signal: Int32)
     }
 
     var engine: Engine
@@ -31,9 +34,18 @@ public final class SessionRunner {
     var warnedPhases: Set<String> = []
     var hintedInterrupt = false
     var lastShown: ItemID?
+    /// The question was just printed (first time, or again after another item): an answer under
+    /// way is recalled under it.
+    var questionJustShown = false
     /// The input ended (Ctrl-D, end of the piped answers) during a read, possibly inside a list
     /// or a record whose lines were kept: the session stops before asking anything else.
     var ended = false
+    /// Lines already journaled before an interruption, typed into a prompt that was still open
+    /// (`/modifier …`, then "Nouvelle valeur :"): read again first on resume, without being journaled
+    /// again, so the prompt reopens exactly where it was.
+    var replayedLines: [String] = []
+    /// True while the line being handled is one of `replayedLines`.
+    var handlingReplayedLine = false
 
     /// - Parameters:
     ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
@@ -79,7 +91,8 @@ public final class SessionRunner {
     /// Runs until the consultant quits or the input ends.
     public func run() -> Ending {
         while true {
-            if ended { return interactive ? .quit : .endOfInput }
+            if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+            if ended { return inputEnding }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -91,6 +104,7 @@ public final class SessionRunner {
             if lastShown != item.id {
                 output.write(presenter.question(item))
                 lastShown = item.id
+                questionJustShown = true
             }
             switch step(item) {
             case .next: continue
@@ -101,37 +115,103 @@ public final class SessionRunner {
 
     enum StepResult { case next, stop(Ending) }
 
-    /// Reads one line for `item` and acts on it.
+    /// Reads one line for `item` and acts on it; an answer of several lines (a long text, a list,
+    /// records) is read line by line, each line journaled as it is acknowledged.
     func step(_ item: AgendaItem) -> StepResult {
+        if let field = item.field, item.kind == .question || item.kind == .gap, field.type.takesSeveralLines {
+            return readDraft(item, field: field)
+        }
         switch readLine(prompt: presenter.prompt(engine.status(at: clock.now())), completing: completions(for: item.field)) {
         case .endOfInput:
-            return .stop(interactive ? .quit : .endOfInput)
+            return .stop(inputEnding)
         case .interrupted:
-            if !hintedInterrupt {
-                hintedInterrupt = true
-                say(presenter.paint.dim(text.interruptedHint))
-            }
+            hintInterrupt()
             return .next
         case .line(let line):
-            switch SessionCommand.parse(line) {
-            case .unknown(let word):
-                say(text.unknownCommand(presenter.clean(word)))
-                return .next
-            case .command(let command):
-                return perform(command, on: item)
-            case .answer:
-                return answer(line, to: item)
-            }
+            return handle(line, at: item) { answer($0, to: item, typed: line) }
         }
     }
 
-    /// Reads a line, with completion suited to what is being asked.
+    /// A line typed where an answer is expected: a command (on any line), an unknown command, or
+    /// the answer itself, given to `answering`.
+    func handle(_ line: String, at item: AgendaItem, answering: (String) -> StepResult) -> StepResult {
+        switch SessionCommand.parse(line) {
+        case .unknown(let word):
+            say(text.unknownCommand(presenter.clean(word)))
+            recordInput(line, at: item.id)
+            return .next
+        case .command(let command):
+            return perform(command, on: item, typed: line)
+        case .answer(let answer):
+            return answering(answer)
+        }
+    }
+
+    /// Ctrl-C cleared the line being typed; the first time, say how to leave instead.
+    func hintInterrupt() {
+        guard !hintedInterrupt else { return }
+        hintedInterrupt = true
+        say(presenter.paint.dim(text.interruptedHint))
+    }
+
+    /// Reads a line, with completion suited to what is being asked. Lines left from before an
+    /// interruption (`replayedLines`) come first, without moving the clock: they were counted then.
     func readLine(prompt: String, completing words: [String] = []) -> LineResult {
+        if !replayedLines.isEmpty {
+            handlingReplayedLine = true
+            let line = replayedLines.removeFirst()
+            if interactive { output.write(prompt + presenter.clean(line) + "\n") }
+            return .line(line)
+        }
+        handlingReplayedLine = false
+        guard TerminationSignal.received == nil else {
+            ended = true
+            return .endOfInput
+        }
         completionWords = words + SessionCommand.completions(engine.workshop.language)
         let result = input.readLine(prompt: interactive ? prompt : "")
-        clock.lineRead()
+        if TerminationSignal.received != nil {
+            ended = true
+            return .endOfInput  // the line being typed was never acknowledged
+        }
+        if result != .interrupted { clock.lineRead() }
         if result == .endOfInput { ended = true }
         return result
+    }
+
+    /// How the session ends when the input does: a signal, Ctrl-D, or the end of piped answers.
+    var inputEnding: Ending {
+        if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+        return interactive ? .quit : .endOfInput
+    }
+
+    /// Journals a line that changed nothing (a command that only shows, a refused or cancelled
+    /// line), so every line typed is on disk and a resumed clock starts where it stopped.
+    func recordInput(_ line: String, at item: ItemID?) {
+        guard !handlingReplayedLine else { return }
+        record(.input(item: item, text: line))
+    }
+
+    /// Lines typed into a prompt still open when the session stopped, to read again on resume.
+    public func reopenPrompt(with lines: [String]) {
+        replayedLines = lines
+    }
+
+    /// The lines of a prompt left open at the end of `events` (a crash or a signal while
+    /// "Nouvelle valeur :" or "Note :" was asked): the journal's last `input` lines, from the
+    /// command that opened the prompt on. Empty when the journal ends otherwise (a quit, an answer).
+    public static func openPromptLines(_ events: [Event]) -> [String] {
+        var tail: [String] = []
+        for event in events.reversed() {
+            if event.kind == .resume { continue }  // stopped again before anything was typed
+            guard case .input(_, let text) = event.kind else { break }
+            tail.insert(text, at: 0)
+        }
+        let start = tail.firstIndex { line in
+            if case .command(let command) = SessionCommand.parse(line) { return !command.onlyShows }
+            return false
+        }
+        return start.map { Array(tail[$0...]) } ?? []
     }
 
     var completionWords: [String] = []
@@ -141,9 +221,9 @@ public final class SessionRunner {
     @discardableResult
     func record(_ kind: Event.Kind) -> [EngineNotice] {
         let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
-        if let problem = journal.record(event) { say(text.diskProblem(problem)) }
+        if let problem = journal.record(event) { say(text.diskProblem(presenter.clean(problem))) }
         let changes = engine.apply(event)
-        for notice in changes.notices { say(notice.message(engine.workshop.language)) }
+        for notice in changes.notices { say(presenter.clean(notice.message(engine.workshop.language))) }
         // The gap being answered now is not announced as closed.
         let answering: ItemID? = if case .answer(let item, _) = kind { item } else { nil }
         for gap in changes.closedGaps where gap.asked && gap.item != answering {

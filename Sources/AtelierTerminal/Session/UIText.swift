@@ -71,6 +71,8 @@ struct UIText {
     var parkedTag: String { t("en questions ouvertes", "in open questions") }
     var askedTag: String { t("déjà posé", "already asked") }
     func diskProblem(_ message: String) -> String { t("⚠ \(message)", "⚠ \(message)") }
+    var lineUndone: String { t("Dernière ligne retirée ; la réponse continue.", "Last line taken back; the answer goes on.") }
+    var draftSoFar: String { t("Déjà noté (la réponse continue) :", "Already noted (the answer goes on):") }
     var interruptedHint: String { t("(ligne effacée — /quitter pour enregistrer et sortir)", "(line cleared — /quit to save and leave)") }
 
     var help: [(String, String)] {

@@ -20,4 +20,7 @@ int atelier_pty_set_window_size(int fd, unsigned short rows, unsigned short colu
 int atelier_pty_spawn(const char *path, char *const argv[], char *const envp[],
                       const char *slave_path, pid_t *pid);
 
+/// How many bytes written to the pipe behind `fd` (either end) are not read yet (FIONREAD), or -1.
+int atelier_unread_bytes(int fd);
+
 #endif

@@ -6,7 +6,7 @@ import PropertyBased
 /// The engine is a pure function of (script, events, times): replaying the same events gives the
 /// same agenda and charter, byte for byte, whatever the events are.
 @Suite struct EngineDeterminismTests {
-    static let kinds = 12
+    static let kinds = 14
 
     /// A pseudo-random but reproducible session: each choice picks what a consultant might do next.
     static func session(_ choices: [Int], workshop: Workshop) -> (Engine, [Event]) {
@@ -28,6 +28,13 @@ import PropertyBased
             case 8: d.send(.note("note \(n)"), after: step)
             case 9: d.send(.goto(phase: workshop.phases[c % workshop.phases.count].id), after: step)
             case 10: d.send(.lock(section: workshop.charter.sections[c % workshop.charter.sections.count].id), after: step)
+            case 12, 13:
+                // One line of an answer under way (issue 9), or a line that changes nothing.
+                if let line = draftLine(item, d.engine.draft(for: item.id).count, n, c) {
+                    d.send(.line(item: item.id, line), after: step)
+                } else {
+                    d.send(.input(item: item.id, text: "/pourquoi"), after: step)
+                }
             default:
                 if let first = d.engine.answeredPaths().first {
                     d.send(.edit(path: first.path.description, value: first.value), after: step)
@@ -35,6 +42,22 @@ import PropertyBased
             }
         }
         return (d.engine, d.events)
+    }
+
+    /// The next line of an answer of several lines (a long text, a list, records: `typed` lines
+    /// so far), a record field sometimes left empty; nil for an item answered in one line.
+    static func draftLine(_ item: AgendaItem, _ typed: Int, _ n: Int, _ c: Int) -> DraftLine? {
+        guard let field = item.field, item.kind == .question || item.kind == .gap else { return nil }
+        switch field.type {
+        case .longText: return DraftLine(value: .text("ligne \(n)"))
+        case .list(let t): return DraftLine(value: sample(FieldModel(id: "i", label: "i", type: t), item, n))
+        case .records(let m):
+            let fields = item.recordFields.isEmpty ? Array(m.fields.prefix(1)) : item.recordFields
+            guard !fields.isEmpty else { return nil }
+            let sub = fields[typed % fields.count]
+            return DraftLine(record: typed / fields.count + 1, field: sub.id, value: c % 5 == 0 && typed % fields.count > 0 ? nil : sample(sub, item, n))
+        default: return nil
+        }
     }
 
     static func sample(_ field: FieldModel, _ item: AgendaItem, _ n: Int) -> Value {

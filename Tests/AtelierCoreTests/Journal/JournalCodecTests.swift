@@ -58,7 +58,7 @@ import Testing
         #expect(result.warnings.isEmpty)
         #expect(result.error == nil)
         #expect(result.intactByteCount == text.utf8.count)
-        #expect(result.elapsedTime == 30)
+        #expect(result.elapsedTime == 35)
     }
 
     @Test func blankLinesAndWindowsLineEndingsAreTolerated() throws {

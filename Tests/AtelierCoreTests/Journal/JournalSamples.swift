@@ -40,6 +40,11 @@ enum JournalSamples {
         Event(.keepGoing(phase: "planning"), at: 29),
         Event(.resume, at: 30, wallTime: "2026-11-24T14:00:00+01:00"),
         Event(.quit, at: 0.1 + 0.2),
+        Event(.line(item: .step(phase: "contexte", step: "enjeux"), DraftLine(value: .text("Tenir le plan de charge 2027"))), at: 31),
+        Event(.line(item: .step(phase: "objectifs", step: "objectifs"), DraftLine(record: 2, field: "cible", value: .text("40 jours"))), at: 32),
+        Event(.line(item: .step(phase: "objectifs", step: "objectifs"), DraftLine(record: 2, field: "baseline", value: nil)), at: 33),
+        Event(.input(item: .step(phase: "contexte", step: "enjeux"), text: "/pourquoi"), at: 34),
+        Event(.input(item: nil, text: ""), at: 35),
     ]
 
     /// The text of a journal holding `events`, each line ended by a newline.

@@ -10,15 +10,15 @@ enum EMLExporter {
     static func render(_ view: CharterView, options: ExportOptions, logo: Logo?) throws(ExportError) -> String {
         let from = (options.from ?? "").trimmingCharacters(in: .whitespaces)
         guard !from.isEmpty else { throw .missingSender }
-        guard let sender = MailAddress.mailbox(from) else { throw .invalidAddress(Sanitizer.line(from), isSender: true) }
+        guard let sender = MailAddress.mailbox(from) else { throw .invalidAddress(SafeText.line(from), isSender: true) }
         let recipients = try self.recipients(view, sender: sender, options: options)
-        let extras = TemplateExtras(logo: logo, senderName: Sanitizer.line(sender.name))
+        let extras = TemplateExtras(logo: logo, senderName: SafeText.line(sender.name))
         let text = try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options, extras: extras)
         let html = try TemplateRenderer.render(.emailHTML, view, escaper: HTMLEscaper(), options: options, extras: extras)
         let attachment = try self.attachment(view, options: options, extras: extras)
         let subject = [view.labels[.subjectPrefix], view.workshopTitle, view.client].compactMap { $0 }.joined(separator: " — ")
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "atelier.invalid"
-        let date = options.now.map(Sanitizer.line) ?? rfc5322(isoDay: view.isoDate)
+        let date = options.now.map(SafeText.line) ?? rfc5322(isoDay: view.isoDate)
 
         let crlf = MIME.crlf
         var out = ""
@@ -74,7 +74,7 @@ enum EMLExporter {
             if recipients.isEmpty { throw .noRecipient }
         } else {
             for piece in options.recipients.flatMap(MailAddress.split) {
-                guard let mailbox = MailAddress.mailbox(piece) else { throw .invalidAddress(Sanitizer.line(piece), isSender: false) }
+                guard let mailbox = MailAddress.mailbox(piece) else { throw .invalidAddress(SafeText.line(piece), isSender: false) }
                 if seen.insert(mailbox.address.lowercased()).inserted { recipients.append(mailbox) }
             }
             if recipients.isEmpty { throw .noRecipient }
@@ -102,7 +102,7 @@ enum EMLExporter {
     /// A file name without the characters file systems or mail clients refuse.
     static func fileName(_ text: String) -> String {
         let refused = Set("/\\:*?\"<>|")
-        let cleaned = String(Sanitizer.line(text).map { refused.contains($0) ? "-" : $0 })
+        let cleaned = String(SafeText.line(text).map { refused.contains($0) ? "-" : $0 })
         return String(cleaned.prefix(120)).trimmingCharacters(in: .whitespaces)
     }
 

@@ -1,3 +1,4 @@
+import AtelierCore
 import Foundation
 
 /// The encodings an e-mail needs: quoted-printable and base64 bodies, RFC 2047 encoded-words for
@@ -58,7 +59,7 @@ enum MIME {
     /// A header value: as is when printable ASCII, else RFC 2047 `=?UTF-8?B?…?=` words of at most
     /// 75 characters, folded onto continuation lines. `prefixLength` is the header name's length.
     static func headerText(_ text: String) -> String {
-        let clean = Sanitizer.line(text)
+        let clean = SafeText.line(text)
         if clean.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && !clean.contains("=?") {
             return clean
         }
@@ -102,7 +103,7 @@ enum MIME {
 enum MailAddress {
     /// `local@domain` with no spaces, quotes, angle brackets, commas or control characters.
     static func plain(_ text: String) -> String? {
-        let trimmed = Sanitizer.line(text).trimmingCharacters(in: .whitespaces)
+        let trimmed = SafeText.line(text).trimmingCharacters(in: .whitespaces)
         let forbidden = Set(" \"<>(),;:\\[]")
         guard !trimmed.isEmpty, trimmed.count <= 254, !trimmed.contains(where: { forbidden.contains($0) }),
               trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return nil }
@@ -123,7 +124,7 @@ enum MailAddress {
 
     /// `Name <address>` or the bare address; nil when invalid.
     static func mailbox(_ text: String) -> Mailbox? {
-        let clean = Sanitizer.line(text).trimmingCharacters(in: .whitespaces)
+        let clean = SafeText.line(text).trimmingCharacters(in: .whitespaces)
         if let open = clean.lastIndex(of: "<"), clean.hasSuffix(">") {
             let address = String(clean[clean.index(after: open)..<clean.index(before: clean.endIndex)])
             guard let plain = plain(address) else { return nil }
@@ -161,7 +162,7 @@ enum MailAddress {
 
     static func mailbox(name: String, address: String) -> String? {
         guard let plain = plain(address) else { return nil }
-        let clean = Sanitizer.line(name).trimmingCharacters(in: .whitespaces)
+        let clean = SafeText.line(name).trimmingCharacters(in: .whitespaces)
         return clean.isEmpty ? plain : "\(displayName(clean)) <\(plain)>"
     }
 
