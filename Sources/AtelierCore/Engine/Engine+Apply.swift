@@ -41,6 +41,7 @@ extension Engine {
             changed = Self.changedFields(before, state.content.charter)
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
+        case let .board(url): state.timing.boards.append(NoteState(text: url, time: t))
         case .resume, .quit: break
         }
         if !notices.isEmpty && Self.isUndoable(event.kind), notices.contains(where: \.rejectsEvent) {
@@ -62,7 +63,7 @@ extension Engine {
 
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .resume, .quit: false
+        case .said, .undo, .board, .resume, .quit: false
         default: true
         }
     }

@@ -37,6 +37,8 @@ struct EngineState: Sendable, Hashable {
         /// Seconds spent in each phase, not counting the current stay.
         var spent: [String: Double] = [:]
         var lastTime: Double = 0
+        /// Where the live board was opened (`Event.Kind.board`): kept out of undo's reach, like time.
+        var boards: [NoteState] = []
     }
 }
 
