@@ -1,8 +1,8 @@
 /// Makes client text safe to print anywhere: no terminal control characters, no bidirectional
 /// override or isolate marks (which can make text read differently from what it says), one kind of
 /// line break. Applied to every string before any format-specific escaping.
-enum Sanitizer {
-    static func clean(_ text: String) -> String {
+package enum Sanitizer {
+    package static func clean(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -28,7 +28,7 @@ enum Sanitizer {
     }
 
     /// One line: line breaks become spaces (for headers, file names, table titles).
-    static func line(_ text: String) -> String {
+    package static func line(_ text: String) -> String {
         clean(text).replacingNewlines(with: " ")
     }
 }
