@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The live board's HTTP server: no dependencies of its own (see AtelierBoard).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
@@ -31,6 +33,11 @@ let package = Package(
         ),
         // Session journals on disk: append + fsync, owner-only files, torn-line recovery.
         .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
+        // The live charter board: the client's copy on a local web page that follows the journal.
+        .target(
+            name: "AtelierBoard",
+            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The live session in a terminal (readline) or over piped stdin.
@@ -39,13 +46,13 @@ let package = Package(
         .target(
             name: "AtelierCLI",
             dependencies: [
-                "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
+                "AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
         // The performance measurements behind docs/performance.md (scripts/bench).
-        .executableTarget(name: "AtelierBench", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"]),
+        .executableTarget(name: "AtelierBench", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         // What each fuzz target does with one input (the fuzzers and the regression tests share it).
         .target(name: "AtelierFuzzing", dependencies: ["AtelierCore", "AtelierExport"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
@@ -58,6 +65,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "AtelierBoardTests", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
         .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),

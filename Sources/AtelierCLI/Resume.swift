@@ -17,8 +17,12 @@ extension Atelier {
         @Option(help: "The workshop script, if it moved since the session started.")
         var workshop: String?
 
+        @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
+        var board: String?
+
         func run() throws {
             let language = Console.language
+            let address = try board.map { try BoardLauncher.address($0, language: language) }
             let opened: (writer: JournalWriter, journal: JournalReadResult)
             do {
                 opened = try JournalWriter.open(existing: session)
@@ -33,7 +37,7 @@ extension Atelier {
             let (engine, notices) = Engine.replaying(opened.journal.events, workshop: file.workshop, today: header.startDay)
             for notice in notices { Console.err(notice.message(header.language)) }
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
-                                    clockOffset: opened.journal.elapsedTime)
+                                    clockOffset: opened.journal.elapsedTime, board: address)
         }
 
         /// The script the session was recorded with: the file it names, if unchanged; otherwise a

@@ -1,3 +1,3 @@
 import AtelierCLI
 
-Atelier.main()
+Atelier.main(Atelier.arguments(Array(CommandLine.arguments.dropFirst())))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtelierBoard
 import AtelierCore
 import AtelierStore
 import AtelierTerminal
@@ -7,7 +8,10 @@ import Foundation
 /// Runs a live session on this process's terminal or piped stdin, journaling into `writer`;
 /// shared by `run` and `resume`.
 enum SessionLauncher {
-    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double) throws {
+    /// With `board`, the room's live board follows the journal from another thread while the
+    /// session runs; its address goes to the facilitator annex.
+    static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
+                    board: BoardAddress? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
@@ -22,10 +26,16 @@ enum SessionLauncher {
         let journal = JournalAdapter(writer: writer, language: language)
         let runner = SessionRunner(engine: engine, input: input, output: output, clock: clock, journal: journal,
                                    interactive: interactive)
+        let live = try board.map {
+            try BoardLauncher.start(following: writer.path, header: writer.header, workshop: engine.workshop, address: $0,
+                                    live: { true })
+        }
         runner.open(resumed: resumed)
         if resumed { runner.recordResume() }
+        if let live { runner.recordBoard(url: live.urls.joined(separator: " ")) }
         _ = runner.run()
         runner.recordQuit()
+        live?.stop()
         var problem = journal.close()
         if problem != nil, let rescue = rescue(writer, language: language) { problem = rescue }
         if let problem {

@@ -1,0 +1,53 @@
+import ArgumentParser
+import AtelierBoard
+import AtelierCore
+import Foundation
+
+extension Atelier {
+    /// `atelier board SESSION`: the live board of a saved or running session, read-only.
+    struct BoardCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "board",
+            abstract: "Show a session's live board (the client's copy, on a web page) for a saved or running session.",
+            discussion: """
+            Read-only: the board follows the session file as it grows, so it works beside a session running in \
+            another terminal, or for a session resumed on another day. Bound to 127.0.0.1 by default; on another \
+            address (0.0.0.0 for the room's network) its address carries a random token. Ctrl-C stops it.
+            """
+        )
+
+        @Argument(help: "The session file (sessions/….jsonl).")
+        var session: String
+
+        @Option(help: "Where to listen: 127.0.0.1:PORT (default, a free port), 0.0.0.0:PORT for the room's network.")
+        var address: String?
+
+        func run() throws {
+            let saved = try SavedSession.read(session)
+            let language = saved.header.language
+            let address = try address.map { try BoardLauncher.address($0, language: language) } ?? .local
+            let board = try BoardLauncher.start(following: session, header: saved.header, workshop: saved.script.workshop,
+                                                address: address)
+            let text = BoardText.of(language)
+            Console.out(text(.followingReadOnly, ["session": session]) + "\n" + text(.stopHint) + "\n")
+            Self.waitForInterrupt { board.stop() }
+        }
+
+        /// Blocks until SIGINT or SIGTERM, then runs `stop` and exits 0.
+        static func waitForInterrupt(_ stop: @escaping @Sendable () -> Void) -> Never {
+            let signals = [SIGINT, SIGTERM]
+            var sources: [any DispatchSourceSignal] = []
+            for number in signals {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+                source.setEventHandler {
+                    stop()
+                    Foundation.exit(0)
+                }
+                source.resume()
+                sources.append(source)
+            }
+            withExtendedLifetime(sources) { dispatchMain() }
+        }
+    }
+}
