@@ -36,7 +36,10 @@ let package = Package(
         // The live charter board: the client's copy on a local web page that follows the journal.
         .target(
             name: "AtelierBoard",
-            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", .product(name: "FlyingFox", package: "FlyingFox")],
+            // FlyingFox's proxy handler (unused here) brings FoundationNetworking, whose static form
+            // needs libcurl named explicitly when the Swift runtime is linked statically (scripts/atelier).
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
