@@ -8,7 +8,7 @@ enum BoardStream {
     /// `id`, `retry` and the snapshot as `data` (JSON has no raw line break, so one line).
     static func message(_ snapshot: BoardSnapshot) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return Array("id: \(snapshot.version)\nretry: \(retryMilliseconds)\ndata: \(json)\n\n".utf8)
     }
@@ -21,7 +21,7 @@ enum BoardStream {
     /// close the element (the snapshot's HTML is escaped already; this covers its own tags).
     static func embedded(_ snapshot: BoardSnapshot) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return json.replacingOccurrences(of: "<", with: "\\u003c")
     }
