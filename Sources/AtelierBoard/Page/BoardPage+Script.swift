@@ -81,7 +81,10 @@ extension BoardPage {
         source.addEventListener("ping", function () { lastMessage = Date.now(); });
         source.onerror = function () {
           // A session that ended took its board with it: say so rather than "reconnecting".
-          if (current && current.state !== "live") setState(current.state, body.getAttribute("data-offline"));
+          if (current && current.state !== "live") {
+            var was = document.createElement("span"); was.innerHTML = current.stateText;
+            setState(current.state, was.textContent + " · " + body.getAttribute("data-offline"));
+          }
           else setState("reconnecting", body.getAttribute("data-reconnecting"));
           if (source.readyState === 2) { setTimeout(connect, retry); retry = Math.min(retry * 2, 8000); }
         };

@@ -44,7 +44,8 @@ struct BoardGate: Sendable {
     func route(_ request: HTTPRequest) -> Route {
         let length = request.headers[.contentLength].flatMap { Int($0) } ?? 0
         let carriesData = length > 0 || request.headers[.transferEncoding] != nil
-        return route(method: request.method.rawValue, path: request.path, host: request.headers[.host], carriesData: carriesData)
+        // The path as sent (FlyingFox's `path` drops a final slash, which tells `/TOKEN` from `/TOKEN/`).
+        return route(method: request.method.rawValue, path: request.target.path(), host: request.headers[.host], carriesData: carriesData)
     }
 }
 

@@ -113,7 +113,7 @@ final class BoardHandler: HTTPHandler, @unchecked Sendable {
         case .none:
             return Self.notFound
         case .slash:
-            let headers: HTTPHeaders = [.location: request.path + "/", .cacheControl: "no-store"]
+            let headers: HTTPHeaders = [.location: request.target.path() + "/", .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .page:
             var headers = BoardPage.headers
