@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import AtelierCore
 import Foundation
 
@@ -22,8 +25,14 @@ final class BoardLoop: @unchecked Sendable {
         isLive = live
     }
 
-    /// Runs until `stop()`; on its own thread (it blocks while waiting for the file to change).
+    /// How long the board lets the terminal finish its step (fsync, engine) after the journal
+    /// changed, before it reads: the room does not see 20 ms, the consultant's prompt would.
+    static let settle: UInt32 = 20_000
+
+    /// Runs until `stop()`; on its own thread (it blocks while waiting for the file to change), at
+    /// a lower priority than the terminal's.
     func run() {
+        Self.yieldToTheTerminal()
         var lastPing = Board.monotonic()
         while !isStopped {
             step()
@@ -31,7 +40,7 @@ final class BoardLoop: @unchecked Sendable {
                 hub.broadcast(BoardStream.keepAlive)
                 lastPing = Board.monotonic()
             }
-            follower.wait(timeout: 1)
+            if follower.wait(timeout: 1) { usleep(Self.settle) }
         }
         // What was written just before the stop (the session's last event) still reaches the viewers.
         step()
@@ -73,4 +82,12 @@ final class BoardLoop: @unchecked Sendable {
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
+
+    /// Lowers this thread's scheduling priority, so that on a busy laptop the terminal's thread
+    /// goes first. On Linux the nice value belongs to each thread, and `who = 0` is the calling one.
+    private static func yieldToTheTerminal() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
+    }
 }

@@ -98,8 +98,10 @@ final class JournalFollower: @unchecked Sendable {
         return restarted ? .restarted(events) : .events(events)
     }
 
-    /// Waits until the file may have changed, `interrupt()` is called, or `timeout` seconds pass.
-    func wait(timeout: Double) {
+    /// Waits until the file may have changed, `interrupt()` is called, or `timeout` seconds pass;
+    /// true when the file changed (as far as the system says).
+    @discardableResult
+    func wait(timeout: Double) -> Bool {
         var fds = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
         if watch >= 0 { fds.append(pollfd(fd: watch, events: Int16(POLLIN), revents: 0)) }
         let milliseconds = watch >= 0 ? Int32(max(0, timeout * 1000)) : Int32(min(50, max(0, timeout * 1000)))
@@ -108,6 +110,7 @@ final class JournalFollower: @unchecked Sendable {
         for entry in fds where entry.revents != 0 {
             while drain.withUnsafeMutableBytes({ readBytes(entry.fd, $0) }) > 0 {}
         }
+        return watch >= 0 && fds.count > 1 && fds[1].revents != 0
     }
 
     /// Wakes a `wait` in progress (from another thread).
