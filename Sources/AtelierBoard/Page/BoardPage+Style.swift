@@ -75,11 +75,15 @@ extension BoardPage {
     .changes ul { margin: .2rem 0 0; }
     .fresh { animation: fresh 6s ease-out; border-radius: 6px; }
     tr.fresh td { animation: fresh 6s ease-out; }
+    .now .fresh { animation: fresh-dark 5s ease-out; }
+    @keyframes fresh-dark { 0%, 30% { background: rgba(255,255,255,.16); box-shadow: 0 0 0 .35rem rgba(255,255,255,.16); }
+      100% { background: transparent; box-shadow: 0 0 0 .35rem transparent; } }
     @keyframes fresh { 0%, 40% { background: var(--fresh); box-shadow: 0 0 0 .35rem var(--fresh); }
       100% { background: transparent; box-shadow: 0 0 0 .35rem transparent; } }
     @media (max-width: 900px) { main { grid-template-columns: 1fr; } .room { position: static; max-height: none; }
       header.top { flex-wrap: wrap; } .clocks { flex-wrap: wrap; } }
-    @media (prefers-reduced-motion: reduce) { .fresh, tr.fresh td { animation: none; background: var(--fresh); } }
+    @media (prefers-reduced-motion: reduce) { .fresh, tr.fresh td { animation: none; background: var(--fresh); }
+      .now .fresh { background: none; } }
     @media print {
       @page { size: A4; margin: 16mm 14mm; }
       html { font-size: 10.5pt; } body { background: #fff; }
