@@ -79,6 +79,8 @@ extension BoardPage {
         source.onmessage = function (e) { lastMessage = Date.now(); retry = 1000;
           try { apply(JSON.parse(e.data), true); } catch (err) {} };
         source.addEventListener("ping", function () { lastMessage = Date.now(); });
+        // A board started again counts its snapshots from 1: the first one on a connection is taken as is.
+        source.onopen = function () { current = null; retry = 1000; };
         source.onerror = function () {
           // A session that ended took its board with it: say so rather than "reconnecting".
           if (current && current.state !== "live") {

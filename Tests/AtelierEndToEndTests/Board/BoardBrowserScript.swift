@@ -3,7 +3,7 @@
 /// network; prints what it saw as JSON.
 enum BoardBrowserScript {
     static let code = #"""
-import http.client, json, os, re, signal, subprocess, sys, threading, time
+import http.client, json, os, re, signal, socket, subprocess, sys, threading, time
 from playwright.sync_api import sync_playwright
 
 atelier, script, work = sys.argv[1:4]
@@ -115,6 +115,26 @@ with sync_playwright() as p:
     out["savedSessionShows"] = "rentrée de septembre" in page2.inner_text("#s-contexte")
     board.send_signal(signal.SIGINT)
     out["boardStatus"] = board.wait(timeout=10)
+
+    # The board goes away (a laptop asleep, a network gone) and comes back on the same address:
+    # the page says so, then reconnects by itself, without a reload.
+    probe = socket.socket(); probe.bind(("127.0.0.1", 0)); fixed = probe.getsockname()[1]; probe.close()
+    def start_board():
+        b = subprocess.Popen([atelier, "board", session, "--address", f"127.0.0.1:{fixed}"], stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        Reader(b.stdout).wait_for(r"http://127\.0\.0\.1:\d+/")
+        return b
+    first_board = start_board()
+    page3 = browser.new_page()
+    page3.goto(f"http://127.0.0.1:{fixed}/")
+    page3.wait_for_selector("#s-contexte")
+    page3.evaluate("window.__loaded = 'once'")
+    first_board.send_signal(signal.SIGINT); first_board.wait(timeout=10)
+    page3.locator("#state", has_text=re.compile("hors ligne", re.I)).wait_for(timeout=10000)
+    second_board = start_board()
+    page3.locator("#state", has_text=re.compile(r"^\s*en pause\s*$", re.I)).wait_for(timeout=15000)
+    out["reconnected"] = page3.evaluate("window.__loaded") == "once"
+    second_board.send_signal(signal.SIGINT); second_board.wait(timeout=10)
     browser.close()
 print(json.dumps(out))
 """#

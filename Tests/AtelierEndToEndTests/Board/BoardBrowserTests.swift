@@ -4,7 +4,8 @@ import Testing
 /// The live board in a real browser (headless Chromium through Playwright): a piped session with
 /// `--board`, an answer typed and seen on the page within a second, without a reload; what the
 /// facilitator alone may see, and a planted `<script>`, never in the DOM nor on the event stream;
-/// on the room's network, nothing without the token but a 404.
+/// on the room's network, nothing without the token but a 404; a board that went away and came
+/// back is found again by the page itself.
 @Suite(.serialized) struct BoardBrowserTests {
     @Test func theRoomSeesTheAnswerWithinASecondAndNothingOfTheFacilitators() throws {
         guard BrowserScript.ready() else { return }
@@ -66,5 +67,8 @@ import Testing
         #expect((seen["savedSessionState"] as? String)?.lowercased().contains("pause") == true)
         #expect(seen["savedSessionShows"] as? Bool == true)
         #expect(seen["boardStatus"] as? Int == 0)
+
+        // A board that went away and came back: the page reconnected by itself.
+        #expect(seen["reconnected"] as? Bool == true)
     }
 }
