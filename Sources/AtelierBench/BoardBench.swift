@@ -15,6 +15,9 @@ extension Benchmarks {
         var viewers: Int
     }
 
+    /// Seconds from one event to the next in the board's benchmark.
+    static let pace = 0.080
+
     func board(viewers count: Int = 30, sessions: Int = 3) throws -> BoardFigures {
         let (workshop, bytes) = try flagship()
         let folder = NSTemporaryDirectory() + "atelier-bench-board-\(getpid())"
@@ -22,12 +25,17 @@ extension Benchmarks {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var figures = BoardFigures(fanOut: [], stepAlone: [], stepWithBoard: [], viewers: count)
         for round in 0..<sessions {
-            // The same session twice: alone, then followed by the board and its viewers.
-            figures.stepAlone += try journaledSession(workshop, bytes, path: "\(folder)/alone-\(round).jsonl", board: nil).steps
-            let path = "\(folder)/board-\(round).jsonl"
-            let result = try journaledSession(workshop, bytes, path: path, board: count)
-            figures.stepWithBoard += result.steps
-            figures.fanOut += result.fanOut
+            // The same session twice, alone and followed by the board and its viewers, in turns first.
+            for withBoard in round % 2 == 0 ? [false, true] : [true, false] {
+                let path = "\(folder)/\(withBoard ? "board" : "alone")-\(round).jsonl"
+                let result = try journaledSession(workshop, bytes, path: path, board: withBoard ? count : nil)
+                if withBoard {
+                    figures.stepWithBoard += result.steps
+                    figures.fanOut += result.fanOut
+                } else {
+                    figures.stepAlone += result.steps
+                }
+            }
         }
         return figures
     }
@@ -79,9 +87,12 @@ extension Benchmarks {
                     last = max(last, arrival)
                 }
                 fanOut.append(last - synced)
-            } else {
-                usleep(25_000)  // about the pace of the run with the board, so both see the disk alike
             }
+            // One event every 80 ms, with or without the board: faster than anyone types, and the same
+            // pace for both runs, so both see the disk alike and the board has shown each event
+            // before the next one is typed, as in a room.
+            let spent = BoardViewer.monotonic() - start
+            if spent < Self.pace { usleep(UInt32((Self.pace - spent) * 1_000_000)) }
             time += 30
         }
         try? writer.close()
