@@ -23,6 +23,9 @@ extension Atelier {
         var address: String?
 
         func run() throws {
+            // Before any thread starts, so that every thread of the board inherits it: SIGINT and
+            // SIGTERM wait for `sigwait` below, and the board stops cleanly (connections closed, exit 0).
+            let stopSignals = Self.blockStopSignals()
             let saved = try SavedSession.read(session)
             let language = saved.header.language
             let address = try address.map { try BoardLauncher.address($0, language: language) } ?? .local
@@ -30,24 +33,23 @@ extension Atelier {
                                                 address: address)
             let text = BoardText.of(language)
             Console.out(text(.followingReadOnly, ["session": session]) + "\n" + text(.stopHint) + "\n")
-            Self.waitForInterrupt { board.stop() }
+            var received: Int32 = 0
+            _ = withUnsafePointer(to: stopSignals) { sigwait($0, &received) }
+            board.stop()
         }
 
-        /// Blocks until SIGINT or SIGTERM, then runs `stop` and exits 0.
-        static func waitForInterrupt(_ stop: @escaping @Sendable () -> Void) -> Never {
-            let signals = [SIGINT, SIGTERM]
-            var sources: [any DispatchSourceSignal] = []
-            for number in signals {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-                source.setEventHandler {
-                    stop()
-                    Foundation.exit(0)
-                }
-                source.resume()
-                sources.append(source)
+        /// Blocks SIGINT and SIGTERM in this thread (and the threads it starts), with their default
+        /// action restored (a shell's `&` starts programs with SIGINT ignored, and an ignored signal
+        /// is never waited for); returns the set to `sigwait` on.
+        static func blockStopSignals() -> sigset_t {
+            var set = sigset_t()
+            sigemptyset(&set)
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_DFL)
+                sigaddset(&set, number)
             }
-            withExtendedLifetime(sources) { dispatchMain() }
+            pthread_sigmask(SIG_BLOCK, &set, nil)
+            return set
         }
     }
 }
