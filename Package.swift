@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // The live board's HTTP server: no dependencies of its own (see AtelierBoard).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The engine: workshop scripts, expressions, rules, events -> charter. No terminal, clock or files.
@@ -34,6 +36,14 @@ let package = Package(
         // Files on disk: session journals (append + fsync, owner-only, torn-line recovery, rescue
         // files), bounded reads of regular files, private output files.
         .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
+        // The live charter board: the client's copy on a local web page that follows the journal.
+        .target(
+            name: "AtelierBoard",
+            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", .product(name: "FlyingFox", package: "FlyingFox")],
+            // FlyingFox's proxy handler (unused here) brings FoundationNetworking, whose static form
+            // needs libcurl named explicitly when the Swift runtime is linked statically (scripts/atelier).
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
+        ),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The live session in a terminal (readline) or over piped stdin.
@@ -42,13 +52,13 @@ let package = Package(
         .target(
             name: "AtelierCLI",
             dependencies: [
-                "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
+                "AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
         // The performance measurements behind docs/performance.md (scripts/bench).
-        .executableTarget(name: "AtelierBench", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"]),
+        .executableTarget(name: "AtelierBench", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         // What each fuzz target does with one input (the fuzzers and the regression tests share it).
         .target(name: "AtelierFuzzing", dependencies: ["AtelierCore", "AtelierExport"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
@@ -61,6 +71,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "AtelierBoardTests", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
         .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),

@@ -38,6 +38,7 @@ struct Report {
             rows.append(Row(name: "export \(format.rawValue), 1,000-item charter", value: Self.ms(seconds),
                             target: "< 200 ms", ratio: seconds / 0.200))
         }
+        rows += try boardRows()
         var out = "| measure | result | target | ratio to target | met |\n|---|---|---|---|---|\n"
         for row in rows {
             let ratio = row.target == "—" ? "—" : Self.ratio(row.ratio)
@@ -45,6 +46,25 @@ struct Report {
             out += "| \(row.name) | \(row.value) | \(row.target) | \(ratio) | \(met) |\n"
         }
         return out
+    }
+
+    /// The live board with 30 viewers: how fast a journaled event reaches them all, and whether the
+    /// terminal's step (journal + engine) is any slower with the board following it.
+    private func boardRows() throws -> [Row] {
+        let board = try bench.board()
+        let alone = Measure.quantile(board.stepAlone, 0.99), with = Measure.quantile(board.stepWithBoard, 0.99)
+        let p99 = Measure.quantile(board.fanOut, 0.99)
+        return [
+            Row(name: "board: journal fsync → all \(board.viewers) viewers (\(board.fanOut.count) events), p50",
+                value: Self.ms(Measure.quantile(board.fanOut, 0.5)), target: "—", ratio: 0),
+            Row(name: "board: journal fsync → all \(board.viewers) viewers, p99", value: Self.ms(p99), target: "< 200 ms",
+                ratio: p99 / 0.200),
+            Row(name: "terminal step (journal + fsync + engine), no board, p50 / p99",
+                value: "\(Self.ms(Measure.quantile(board.stepAlone, 0.5))) / \(Self.ms(alone))", target: "—", ratio: 0),
+            Row(name: "terminal step with the board and \(board.viewers) viewers, p50 / p99",
+                value: "\(Self.ms(Measure.quantile(board.stepWithBoard, 0.5))) / \(Self.ms(with))",
+                target: "p99 ≤ 1.5× without", ratio: alone > 0 ? with / alone / 1.5 : 0),
+        ]
     }
 
     /// Each journal replayed in its own child process, so each peak memory is its own.

@@ -3,7 +3,7 @@ import Foundation
 // atelier-bench: the performance measurements of docs/performance.md (see scripts/bench).
 //   atelier-bench all --root DIR [--startup MS --startup-cold MS --floor MS]   every benchmark, a Markdown table
 //   atelier-bench replay JOURNAL --root DIR                   one replay (run in a child process)
-//   atelier-bench engine|replay-inline N|list|lint|export --root DIR   one benchmark, for profiling
+//   atelier-bench engine|replay-inline N|list|lint|export|board --root DIR   one benchmark, for profiling
 //   atelier-bench replay-by-kind JOURNAL --root DIR           the engine's time per kind of event
 //   atelier-bench journal N PATH --root DIR                   writes a generated journal of N events
 
@@ -47,6 +47,11 @@ do {
         let events = Journals.events(count: size, flagship: workshop, today: bench.today)
         try Journals.text(events: events, flagship: workshop, scriptBytes: bytes, today: bench.today)
             .write(toFile: arguments[2], atomically: true, encoding: .utf8)
+    case "board":
+        let r = try bench.board()
+        print("fan-out to \(r.viewers) viewers: p50 \(Report.ms(Measure.quantile(r.fanOut, 0.5))) p99 \(Report.ms(Measure.quantile(r.fanOut, 0.99))) over \(r.fanOut.count) events")
+        print("terminal step alone: p50 \(Report.ms(Measure.quantile(r.stepAlone, 0.5))) p99 \(Report.ms(Measure.quantile(r.stepAlone, 0.99)))")
+        print("terminal step with the board: p50 \(Report.ms(Measure.quantile(r.stepWithBoard, 0.5))) p99 \(Report.ms(Measure.quantile(r.stepWithBoard, 0.99)))")
     case "lint":
         let r = bench.lint(steps: 10_000)
         print("lint: \(Report.ms(r.seconds)), \(r.diagnostics) diagnostics")
@@ -57,7 +62,7 @@ do {
         let floor = option("--floor").flatMap(Double.init)
         print(try Report(bench: bench).run(startupMS: startup, coldStartupMS: option("--startup-cold").flatMap(Double.init), floorMS: floor))
     default:
-        throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|list|lint|export --root DIR")
+        throw BenchError("usage: atelier-bench all|replay|engine|replay-inline|list|lint|export|board --root DIR")
     }
 } catch {
     FileHandle.standardError.write(Data("atelier-bench: \(error)\n".utf8))

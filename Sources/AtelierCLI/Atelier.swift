@@ -14,7 +14,7 @@ public struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run a co-construction scoping workshop and produce the mission charter.",
         version: AtelierVersion.current,
-        subcommands: [Run.self, Resume.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
+        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
     )
 
     public init() {}
@@ -26,7 +26,12 @@ public struct Atelier: ParsableCommand {
         // ArgumentParser prints help, versions and usage errors through C stdio: what it could not
         // write shows when the buffer is flushed at exit, and is reported there.
         atexit(reportUnflushedOutput)
-        main(nil)
+        main(arguments(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// The command line as ArgumentParser should read it (`--board` alone gets its default address).
+    public static func arguments(_ commandLine: [String]) -> [String] {
+        BoardLauncher.expandingBareBoard(commandLine)
     }
 }
 

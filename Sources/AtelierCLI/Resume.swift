@@ -19,8 +19,12 @@ extension Atelier {
         @Option(help: "The workshop script, if it moved since the session started.")
         var workshop: String?
 
+        @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
+        var board: String?
+
         func run() throws {
             let language = Console.language
+            let address = try board.map { try BoardLauncher.address($0, language: language) }
             let opened: (writer: JournalWriter, journal: JournalReadResult)
             do {
                 opened = try JournalWriter.open(existing: session)
@@ -39,7 +43,8 @@ extension Atelier {
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
                                     clockOffset: journal.elapsedTime,
                                     openPrompt: SessionRunner.openPromptLines(journal.events),
-                                    history: HistoryFile.sessionLines(journal.events, language: header.language))
+                                    history: HistoryFile.sessionLines(journal.events, language: header.language),
+                                    board: address)
         }
 
         /// The events the disk refused at the end of an earlier run, from the session's rescue

@@ -24,6 +24,9 @@ extension Atelier {
         @Option(help: "Language of the messages (fr or en); the script's language by default.")
         var lang: Language?
 
+        @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
+        var board: String?
+
         func run() throws {
             let file = try ScriptFile.load(script)
             var workshop = file.workshop
@@ -34,9 +37,11 @@ extension Atelier {
             if let day = ProcessInfo.processInfo.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
             header.scriptPath = (script as NSString).standardizingPath
             header.scriptSource = file.source
+            let address = try board.map { try BoardLauncher.address($0, language: workshop.language) }
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
             let engine = Engine(workshop: workshop, today: header.startDay)
-            try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0)
+            try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
+                                    board: address)
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…

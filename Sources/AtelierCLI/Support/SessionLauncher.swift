@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtelierBoard
 import AtelierCore
 import AtelierStore
 import AtelierTerminal
@@ -7,8 +8,10 @@ import Foundation
 /// Runs a live session on this process's terminal or piped stdin, journaling into `writer`;
 /// shared by `run` and `resume`.
 enum SessionLauncher {
+    /// With `board`, the room's live board follows the journal from another thread while the
+    /// session runs; its address goes to the facilitator annex.
     static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
-                    openPrompt: [String] = [], history: [String] = []) throws {
+                    openPrompt: [String] = [], history: [String] = [], board: BoardAddress? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
@@ -31,13 +34,19 @@ enum SessionLauncher {
         }
         let runner = SessionRunner(engine: engine, input: input, output: output, clock: clock, journal: journal,
                                    interactive: interactive)
+        let live = try board.map {
+            try BoardLauncher.start(following: writer.path, header: writer.header, workshop: engine.workshop, address: $0,
+                                    live: { true })
+        }
         runner.open(resumed: resumed)
         if resumed { runner.recordResume() }
+        if let live { runner.recordBoard(url: live.urls.joined(separator: " ")) }
         runner.reopenPrompt(with: openPrompt)
         let ending = runner.run()
         // A signal is an interruption like a crash, only cleaner: no quit is recorded, so a resume
         // reopens whatever was open (an answer under way, a prompt).
         if case .terminated = ending {} else { runner.recordQuit() }
+        live?.stop()
         var problem = journal.close()
         if problem != nil, let rescue = rescue(writer, language: language) { problem = rescue }
         if let problem {

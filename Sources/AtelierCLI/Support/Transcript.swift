@@ -60,6 +60,7 @@ struct Transcript {
         case .keepGoing(let phase):
             let offer = engine.describe(item: .parkOffer(phase: phase))?.text ?? phase
             return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
+        case .board: return nil
         case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
         case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
         // The answer that closes a draft shows all its lines; a command that only showed something

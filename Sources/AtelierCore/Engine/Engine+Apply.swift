@@ -22,10 +22,11 @@ extension Engine {
 
     /// What undo can take back: every event that changes the workshop, a `line` of an answer under
     /// way included (its draft is in `EngineState.Content`, restored with the checkpoint); not an
-    /// `input`, a line that changed nothing and only moves the clock.
+    /// `input`, a line that changed nothing and only moves the clock, nor a `board`, where the room's
+    /// board was opened (applied again after an undo, it stays).
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .resume, .quit, .input: false
+        case .said, .undo, .board, .resume, .quit, .input: false
         default: true
         }
     }
@@ -65,6 +66,7 @@ extension Engine {
         case let .parkRest(phase): notices = parkRest(phase, at: t)
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
         case let .line(item, line): notices = addDraftLine(item, line)
+        case let .board(url): state.logs.boards.append(NoteState(text: url, time: t))
         case .undo, .resume, .quit, .input: break  // an undo is taken care of before; here, only its time counts
         }
         evaluateRules(changed: changed)

@@ -44,8 +44,11 @@ extension Engine {
             if p == state.content.phaseIndex { spent += max(0, state.timing.lastTime - state.timing.phaseEntered) }
             timings.append(.init(id: phase.id, title: phase.title, timeboxMinutes: phase.timebox, spentSeconds: spent))
         }
+        // The board's address is a note of the facilitator's, among the others in time order.
+        let boards = state.logs.boards.map { CharterDocument.Note(text: EngineMessages.boardNote($0.text, workshop.language), time: $0.time) }
+        let notes = state.logs.notes.map { CharterDocument.Note(text: $0.text, time: $0.time) }
         return .init(checkpoints: checkpoints, phases: timings,
-                     notes: state.logs.notes.map { .init(text: $0.text, time: $0.time) },
+                     notes: boards.isEmpty ? notes : (notes + boards).sorted { $0.time < $1.time },
                      totalSeconds: state.timing.lastTime, plannedMinutes: workshop.duration)
     }
 }

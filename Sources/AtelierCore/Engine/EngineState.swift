@@ -49,16 +49,20 @@ struct EngineState: Sendable, Hashable {
         var done: [DoneItem] = []
         var notes: [NoteState] = []
         var lockChanges: [LockChange] = []
+        /// Where the live board was opened (`Event.Kind.board`). Undo never takes one back: a
+        /// `board` event is not undoable, so it is applied again after the checkpoint is restored.
+        var boards: [NoteState] = []
 
         /// How long each log is: what a checkpoint keeps of them.
-        typealias Lengths = (done: Int, notes: Int, lockChanges: Int)
+        typealias Lengths = (done: Int, notes: Int, lockChanges: Int, boards: Int)
 
-        var lengths: Lengths { (done.count, notes.count, lockChanges.count) }
+        var lengths: Lengths { (done.count, notes.count, lockChanges.count, boards.count) }
 
         mutating func cut(to lengths: Lengths) {
             done.removeSubrange(lengths.done...)
             notes.removeSubrange(lengths.notes...)
             lockChanges.removeSubrange(lengths.lockChanges...)
+            boards.removeSubrange(lengths.boards...)
         }
     }
 }

@@ -2,12 +2,12 @@ extension Event: Codable {
     /// The `type` of every kind of event, as the journal writes it (keep in step with the switches below).
     public static let journalTypes: Set<String> = [
         "answer", "said", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
-        "lock", "undo", "park_rest", "keep_going", "resume", "quit", "line", "input",
+        "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input",
     ]
 
     private enum Key: String, CodingKey {
         case t, at, type, item, value, text, owner, dontKnow = "dont_know", openQuestion = "open_question"
-        case ok, path, phase, section, record, field
+        case ok, path, phase, section, record, field, url
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,6 +34,7 @@ extension Event: Codable {
         case "undo": kind = .undo
         case "park_rest": kind = .parkRest(phase: try c.decode(String.self, forKey: .phase))
         case "keep_going": kind = .keepGoing(phase: try c.decode(String.self, forKey: .phase))
+        case "board": kind = .board(url: try c.decode(String.self, forKey: .url))
         case "resume": kind = .resume
         case "quit": kind = .quit
         case "line":
@@ -83,6 +84,7 @@ extension Event: Codable {
         case .undo: try c.encode("undo", forKey: .type)
         case let .parkRest(phase): try c.encode("park_rest", forKey: .type); try c.encode(phase, forKey: .phase)
         case let .keepGoing(phase): try c.encode("keep_going", forKey: .type); try c.encode(phase, forKey: .phase)
+        case let .board(url): try c.encode("board", forKey: .type); try c.encode(url, forKey: .url)
         case .resume: try c.encode("resume", forKey: .type)
         case .quit: try c.encode("quit", forKey: .type)
         case let .line(item, line):

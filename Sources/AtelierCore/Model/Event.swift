@@ -45,6 +45,9 @@ public struct Event: Sendable, Hashable {
         case parkRest(phase: String)
         /// At 100% of a timebox: keep going anyway.
         case keepGoing(phase: String)
+        /// The live board was opened at `url` for the room (`--board`). Facilitator annex only (the
+        /// address may carry the board's token); undo never takes it back.
+        case board(url: String)
         /// The session was resumed after an interruption.
         case resume
         /// The consultant saved and quit.

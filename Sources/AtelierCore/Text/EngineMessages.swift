@@ -16,6 +16,11 @@ enum EngineMessages {
         language == .fr ? "Qui répondra" : "Who will answer"
     }
 
+    /// The facilitator annex's note for `Event.Kind.board`.
+    static func boardNote(_ url: String, _ language: Language) -> String {
+        language == .fr ? "Tableau de la salle ouvert à l'adresse \(url)" : "Room board opened at \(url)"
+    }
+
     static func finished(_ language: Language) -> String {
         language == .fr ? "L'atelier est terminé : toutes les questions ont été abordées." : "The workshop is complete: every question has been covered."
     }

@@ -1,7 +1,7 @@
 /// Escapes client text for one output format. `inline` is for one-line places (table cells, list
 /// items, headings): line breaks become `<br>` (or the format's equivalent). `block` is for a
 /// paragraph: the client's line breaks are kept.
-protocol Escaper: Sendable {
+package protocol Escaper: Sendable {
     func inline(_ text: String) -> String
     func block(_ text: String) -> String
 }
@@ -14,10 +14,12 @@ struct PlainEscaper: Escaper {
 }
 
 /// HTML: `& < > " '` always, so text is safe in content and in quoted attributes.
-struct HTMLEscaper: Escaper {
-    func inline(_ text: String) -> String { block(text) }
+package struct HTMLEscaper: Escaper {
+    package init() {}
 
-    func block(_ text: String) -> String {
+    package func inline(_ text: String) -> String { block(text) }
+
+    package func block(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

@@ -2,7 +2,7 @@ import AtelierCore
 
 extension CharterView {
     /// The one walk over the document that every format shares.
-    init(_ doc: CharterDocument, options: ExportOptions) {
+    package init(_ doc: CharterDocument, options: ExportOptions) {
         let facilitator = options.facilitator
         let language = doc.language
         let labels = Labels.of(language)
@@ -40,7 +40,9 @@ extension CharterView {
         if !facilitator {
             // The client reads the gaps still open as questions too, without their weight.
             openQuestions += doc.openGaps.map {
-                wording.openQuestion(question: $0.question, path: $0.path, owner: nil, dontKnow: false, section: $0.section)
+                var question = wording.openQuestion(question: $0.question, path: $0.path, owner: nil, dontKnow: false, section: $0.section)
+                question.raised = $0.asked
+                return question
             }
         }
         let allDecisions = doc.decisions.map(wording.decision)

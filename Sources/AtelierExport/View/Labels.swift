@@ -3,9 +3,9 @@ import AtelierCore
 /// The words the exports print around the client's text, in the workshop's language: one table per
 /// language (`Labels+French.swift`, `Labels+English.swift`), the same keys in both. French text is
 /// typeset once, here (narrow no-break spaces before ; : ! ? % and inside « »).
-struct Labels: Sendable {
+package struct Labels: Sendable {
     /// Every label, by the key templates use (`{{labels.open_questions}}`).
-    enum Key: String, CaseIterable, Sendable {
+    package enum Key: String, CaseIterable, Sendable {
         // The document
         case charter, preparedFor = "prepared_for", workshopDate = "workshop_date", version, status
         case statusDraft = "status_draft", statusValidated = "status_validated", summary, contents
@@ -33,7 +33,7 @@ struct Labels: Sendable {
         case colon
     }
 
-    let language: Language
+    package let language: Language
     private let table: [Key: String]
 
     init(language: Language, _ table: [Key: String]) {
@@ -41,12 +41,12 @@ struct Labels: Sendable {
         self.table = language == .fr ? table.mapValues(Typography.french) : table
     }
 
-    subscript(_ key: Key) -> String { table[key] ?? "" }
+    package subscript(_ key: Key) -> String { table[key] ?? "" }
 
     /// True when the table has a word for every key (checked by the tests for both languages).
     var isComplete: Bool { Key.allCases.allSatisfy { table[$0] != nil } }
 
-    static func of(_ language: Language) -> Labels {
+    package static func of(_ language: Language) -> Labels {
         switch language {
         case .fr: french
         case .en: english
@@ -55,30 +55,30 @@ struct Labels: Sendable {
 
     /// "1 point bloquant ouvert", "23 points bloquants traités", "0 blocking points open": French
     /// takes the singular below 2, English only for 1.
-    func count(_ n: Int, one: Key, other: Key) -> String {
+    package func count(_ n: Int, one: Key, other: Key) -> String {
         let singular = language == .fr ? abs(n) < 2 : abs(n) == 1
         return "\(n) \(self[singular ? one : other])"
     }
 
     /// A label with `{name}` placeholders filled in ("{subject} : {new} remplace {old}").
-    func fill(_ key: Key, _ values: [String: String]) -> String {
+    package func fill(_ key: Key, _ values: [String: String]) -> String {
         var text = self[key]
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }
 
     /// The client's words quoted: «\u{202F}…\u{202F}» in French, “…” in English.
-    func quote(_ text: String) -> String {
+    package func quote(_ text: String) -> String {
         language == .fr ? "«\u{202F}\(text)\u{202F}»" : "“\(text)”"
     }
 
     /// "96 %" with a narrow no-break space in French, "96%" in English.
-    func percent(_ value: Int) -> String {
+    package func percent(_ value: Int) -> String {
         language == .fr ? "\(value)\u{202F}%" : "\(value)%"
     }
 
     /// "Label : " with the language's spacing before the colon.
-    func labelled(_ label: String, _ value: String) -> String { "\(label)\(self[.colon]) \(value)" }
+    package func labelled(_ label: String, _ value: String) -> String { "\(label)\(self[.colon]) \(value)" }
 
     /// Every label by its template key.
     var dictionary: [String: String] {

@@ -67,6 +67,9 @@ public final class SessionRunner {
     /// Journals that the session was resumed after an interruption.
     public func recordResume() { record(.resume) }
 
+    /// Journals where the live board was opened, for the facilitator annex (never the client's copy).
+    public func recordBoard(url: String) { record(.board(url: url)) }
+
     /// Journals that the consultant saved and left.
     public func recordQuit() { record(.quit) }
 

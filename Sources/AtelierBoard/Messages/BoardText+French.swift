@@ -1,0 +1,31 @@
+extension BoardText {
+    /// Written with ordinary spaces; `BoardText.init` typesets them.
+    static let french = BoardText(language: .fr, [
+        .boardTitle: "Tableau de la salle",
+        .nowDiscussing: "En ce moment",
+        .toClarify: "Point à éclaircir",
+        .whoWillAnswer: "Qui répondra ?",
+        .saidToTheRoom: "À retenir",
+        .workshopComplete: "Atelier terminé",
+        .phaseOf: "Phase {number} sur {count}",
+        .workshopClock: "Atelier",
+        .live: "en direct",
+        .paused: "en pause",
+        .finished: "terminé",
+        .reconnecting: "reconnexion…",
+        .offline: "hors ligne",
+        .emptySection: "À écrire ensemble",
+        .noOpenQuestion: "Aucune question ouverte pour l'instant.",
+        .waitingForTheFirstQuestion: "L'atelier va commencer.",
+        .draftAnswer: "En cours d'écriture",
+        .opened: "Tableau de la salle : {url}  (à ouvrir sur l'écran projeté ; lecture seule)",
+        .openedOnNetwork: "Tableau de la salle, pour les ordinateurs de la salle : {url}",
+        .unencrypted: "Ce trafic n'est pas chiffré : toute personne sur ce réseau peut le lire. Préférez 127.0.0.1 quand seul l'écran projeté en a besoin.",
+        .followingReadOnly: "Le tableau suit {session} en lecture seule, au fil de ce qui y est écrit.",
+        .stopHint: "Ctrl-C arrête le tableau (la séance n'est pas touchée).",
+        .invalidAddress: "adresse du tableau invalide : {address}. Exemples : 127.0.0.1:8080, 0.0.0.0:8080, 8080.",
+        .hostNotAnAddress: "le tableau s'ouvre sur une adresse IP ({address} n'en est pas une) : 127.0.0.1 pour cet ordinateur, 0.0.0.0 pour le réseau de la salle.",
+        .cannotListen: "impossible d'ouvrir le tableau sur {address} : {reason}.",
+        .notFollowable: "le tableau ne peut pas suivre {session} : {reason}.",
+    ])
+}
