@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "atelier", targets: ["atelier"]),
+        // The room's live board, a program of its own: `atelier` starts it, and so never loads the
+        // networking (Foundation's, libcurl) its HTTP server brings.
+        .executable(name: "atelier-board", targets: ["AtelierBoardProgram"]),
         .executable(name: "atelier-bench", targets: ["AtelierBench"]),
         .library(name: "AtelierCore", targets: ["AtelierCore"]),
     ],
@@ -37,6 +40,7 @@ let package = Package(
         // files), bounded reads of regular files, private output files.
         .target(name: "AtelierStore", dependencies: ["AtelierCore"]),
         // The live charter board: the client's copy on a local web page that follows the journal.
+        // Linked only by the `atelier-board` program (and the benchmarks, and its tests), never by `atelier`.
         .target(
             name: "AtelierBoard",
             dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", .product(name: "FlyingFox", package: "FlyingFox")],
@@ -44,6 +48,7 @@ let package = Package(
             // needs libcurl named explicitly when the Swift runtime is linked statically (scripts/atelier).
             linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
+        .executableTarget(name: "AtelierBoardProgram", dependencies: ["AtelierBoard"]),
         // GNU readline, from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The live session in a terminal (readline) or over piped stdin.
@@ -52,7 +57,7 @@ let package = Package(
         .target(
             name: "AtelierCLI",
             dependencies: [
-                "AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
+                "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,10 +1,15 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 import ArgumentParser
-import AtelierBoard
 import AtelierCore
 import Foundation
 
 extension Atelier {
-    /// `atelier board SESSION`: the live board of a saved or running session, read-only.
+    /// `atelier board SESSION`: the live board of a saved or running session, read-only. The board
+    /// program (`atelier-board`) serves it; this command starts it, and stops it on Ctrl-C or SIGTERM.
     struct BoardCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "board",
@@ -23,28 +28,29 @@ extension Atelier {
         var address: String?
 
         func run() throws {
-            // Before any thread starts, so that every thread of the board inherits it: SIGINT and
-            // SIGTERM wait for `sigwait` below, and the board stops cleanly (connections closed, exit 0).
-            let stopSignals = Self.blockStopSignals()
+            // Before the board starts: SIGINT and SIGTERM (and the board's own end) wait for `sigwait`.
+            let waited = Self.blockStopSignals()
             let saved = try SavedSession.read(session)
-            let language = saved.header.language
-            let address = try address.map { try BoardLauncher.address($0, language: language) } ?? .local
-            let board = try BoardLauncher.start(following: session, header: saved.header, workshop: saved.script.workshop,
-                                                address: address)
-            let text = BoardText.of(language)
-            Console.out(text(.followingReadOnly, ["session": session]) + "\n" + text(.stopHint) + "\n")
+            let board = try BoardProcess.start(session: session, address: address,
+                                               script: saved.header.scriptSource == nil ? saved.script.path : nil,
+                                               live: false, language: saved.header.language)
             var received: Int32 = 0
-            _ = withUnsafePointer(to: stopSignals) { sigwait($0, &received) }
-            board.stop()
+            _ = withUnsafePointer(to: waited) { sigwait($0, &received) }
+            // A stop asked for (Ctrl-C reaches the board too): a clean end. The board ending on its own is its status.
+            let ending = board.stop()
+            if received == SIGCHLD, ending != .status(0) {
+                if case .status(let status) = ending { throw ExitCode(status) }
+                throw ExitStatus.failure
+            }
         }
 
-        /// Blocks SIGINT and SIGTERM in this thread (and the threads it starts), with their default
-        /// action restored (a shell's `&` starts programs with SIGINT ignored, and an ignored signal
-        /// is never waited for); returns the set to `sigwait` on.
+        /// Blocks SIGINT, SIGTERM and SIGCHLD in this thread, with their default action restored (a
+        /// shell's `&` starts programs with SIGINT ignored, and an ignored signal is never waited
+        /// for); returns the set to `sigwait` on. The board program gets a mask of its own.
         static func blockStopSignals() -> sigset_t {
             var set = sigset_t()
             sigemptyset(&set)
-            for number in [SIGINT, SIGTERM] {
+            for number in [SIGINT, SIGTERM, SIGCHLD] {
                 signal(number, SIG_DFL)
                 sigaddset(&set, number)
             }

@@ -24,7 +24,8 @@ extension Atelier {
 
         func run() throws {
             let language = Console.language
-            let address = try board.map { try BoardLauncher.address($0, language: language) }
+            // An address the board cannot use is refused before the session is opened.
+            if let board { try BoardLauncher.check(address: board, language: language) }
             let opened: (writer: JournalWriter, journal: JournalReadResult)
             do {
                 opened = try JournalWriter.open(existing: session)
@@ -44,7 +45,7 @@ extension Atelier {
                                     clockOffset: journal.elapsedTime,
                                     openPrompt: SessionRunner.openPromptLines(journal.events),
                                     history: HistoryFile.sessionLines(journal.events, language: header.language),
-                                    board: address)
+                                    board: board, script: file.path)
         }
 
         /// The events the disk refused at the end of an earlier run, from the session's rescue

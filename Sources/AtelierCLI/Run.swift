@@ -37,11 +37,12 @@ extension Atelier {
             if let day = ProcessInfo.processInfo.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
             header.scriptPath = (script as NSString).standardizingPath
             header.scriptSource = file.source
-            let address = try board.map { try BoardLauncher.address($0, language: workshop.language) }
+            // An address the board cannot use is refused before the session file exists.
+            if let board { try BoardLauncher.check(address: board, language: workshop.language) }
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
             let engine = Engine(workshop: workshop, today: header.startDay)
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
-                                    board: address)
+                                    board: board, script: file.path)
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…

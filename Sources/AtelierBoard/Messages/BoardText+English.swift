@@ -26,5 +26,8 @@ extension BoardText {
         .hostNotAnAddress: "the board opens on an IP address ({address} is not one): 127.0.0.1 for this computer, 0.0.0.0 for the room's network.",
         .cannotListen: "cannot open the board on {address}: {reason}.",
         .notFollowable: "the board cannot follow {session}: {reason}.",
+        .programUsage: "usage: atelier-board SESSION [--address ADDRESS] [--workshop SCRIPT]. The room's board of a saved or running session; atelier board SESSION does the same.",
+        .noSessionHeader: "it is not an Atelier session (no header)",
+        .scriptUnreadable: "its script cannot be read ({script})",
     ])
 }

@@ -27,5 +27,8 @@ extension BoardText {
         .hostNotAnAddress: "le tableau s'ouvre sur une adresse IP ({address} n'en est pas une) : 127.0.0.1 pour cet ordinateur, 0.0.0.0 pour le réseau de la salle.",
         .cannotListen: "impossible d'ouvrir le tableau sur {address} : {reason}.",
         .notFollowable: "le tableau ne peut pas suivre {session} : {reason}.",
+        .programUsage: "usage : atelier-board SÉANCE [--address ADRESSE] [--workshop SCRIPT]. Le tableau de la salle d'une séance enregistrée ou en cours ; atelier board SÉANCE fait de même.",
+        .noSessionHeader: "ce n'est pas une séance d'Atelier (pas d'en-tête)",
+        .scriptUnreadable: "son script ne se lit pas ({script})",
     ])
 }

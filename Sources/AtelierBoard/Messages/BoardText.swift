@@ -14,6 +14,8 @@ public struct BoardText: Sendable {
         // The terminal
         case opened, openedOnNetwork, unencrypted, followingReadOnly, stopHint
         case invalidAddress, hostNotAnAddress, cannotListen, notFollowable
+        // The board program (`atelier-board`), when run by hand
+        case programUsage, noSessionHeader, scriptUnreadable
     }
 
     /// The workshop's language.

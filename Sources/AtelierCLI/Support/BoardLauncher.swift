@@ -1,12 +1,17 @@
 import ArgumentParser
-import AtelierBoard
 import AtelierCore
 import AtelierStore
 import Foundation
 
-/// The CLI's side of the live board: reading `--board [ADDRESS]`, starting the board beside a
-/// session, and saying where to open it.
+/// The CLI's side of the live board: reading `--board [ADDRESS]`, and finding the board program.
+///
+/// The board is a program of its own, `atelier-board`, beside `atelier` in the same folder
+/// (`BoardProcess` starts it and supervises it): its HTTP server brings Foundation's networking
+/// part and libcurl, which `atelier` itself never loads, so that every start stays fast.
 enum BoardLauncher {
+    /// This computer, on a free port (the board's own default, `BoardAddress.local`).
+    static let defaultAddress = "127.0.0.1:0"
+
     /// `--board` with no address means this computer on a free port: the arguments are given the
     /// default before ArgumentParser reads them (`--board` followed by a script path, another option
     /// or nothing).
@@ -22,7 +27,7 @@ enum BoardLauncher {
                     index += 2
                     continue
                 }
-                out.append("--board=" + BoardAddress.local.description)
+                out.append("--board=" + defaultAddress)
             } else {
                 out.append(argument)
             }
@@ -36,31 +41,34 @@ enum BoardLauncher {
             || (text.contains(where: \.isNumber) && text.allSatisfy { "0123456789.:[]abcdefABCDEF".contains($0) })
     }
 
-    /// The address given, or a clear refusal.
-    static func address(_ text: String, language: Language) throws -> BoardAddress {
-        do {
-            return try BoardAddress(parsing: text)
-        } catch {
-            throw Console.fail(error.message(language))
-        }
+    /// The board program: `atelier-board` in the folder of the running `atelier` (symbolic links
+    /// followed); a clear sentence when it is not there.
+    static func program(language: Language) throws -> String {
+        let path = besideThisProgram()
+        guard access(path, X_OK) == 0 else { throw Console.fail(CLIText.boardProgramMissing(path, language)) }
+        return path
     }
 
-    /// Starts a board following `path`; prints where to open it (and, on the room's network, that
-    /// the traffic is not encrypted).
-    static func start(following path: String, header: JournalHeader, workshop: Workshop, address: BoardAddress,
-                      live: (@Sendable () -> Bool)? = nil) throws -> Board {
-        let language = workshop.language
-        let board: Board
-        do {
-            board = try Board(following: path, header: header, workshop: workshop, address: address, live: live)
-        } catch {
-            throw Console.fail(error.message(language))
+    static func besideThisProgram() -> String {
+        var folder: String?
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 { folder = (String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) as NSString).deletingLastPathComponent }
+        #endif
+        if folder == nil { folder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path }
+        return (folder ?? ".") + "/atelier-board"
+    }
+
+    /// Before a session file is created or opened: refuses an address the board could not use,
+    /// with the board's own sentence (and a missing board program), so that nothing is left behind.
+    static func check(address: String, language: Language) throws {
+        let program = try program(language: language)
+        let ending = BoardProcess.runToEnd(program, ["--check-address", address, "--lang", language.rawValue])
+        switch ending {
+        case .status(0): return
+        case .status(1): throw ExitStatus.failure  // the board program said why
+        default: throw Console.fail(CLIText.boardDidNotStart(program, reason: CLIText.boardEnding(ending, language), language))
         }
-        let text = BoardText.of(language)
-        for url in board.urls {
-            Console.out(text(board.isOnNetwork ? .openedOnNetwork : .opened, ["url": url]) + "\n")
-        }
-        if board.isOnNetwork { Console.out(text(.unencrypted) + "\n") }
-        return board
     }
 }

@@ -59,4 +59,26 @@ enum CLIText {
         t(language, "\(count) problème(s) dans la session (ci-dessus) : la charte ne dirait pas tout ce qui a été enregistré, rien n'a été écrit. Pour exporter quand même : --force",
           "\(count) problem(s) in the session (above): the charter would not say everything recorded, so nothing was written. To export anyway: --force")
     }
+
+    /// `--board` or `atelier board`: the board program is not beside `atelier`.
+    static func boardProgramMissing(_ path: String, _ language: Language) -> String {
+        t(language, "le tableau de la salle est un programme à part, atelier-board, et il n'est pas à côté d'atelier (\(path)). scripts/atelier construit les deux ; sinon : swift build -c release --product atelier-board.",
+          "the room's board is a program of its own, atelier-board, and it is not beside atelier (\(path)). scripts/atelier builds both; or: swift build -c release --product atelier-board.")
+    }
+
+    /// The board program could not be started, or stopped before saying where it listens.
+    static func boardDidNotStart(_ path: String, reason: String, _ language: Language) -> String {
+        t(language, "le tableau de la salle n'a pas démarré (\(path) : \(reason)).",
+          "the room's board did not start (\(path): \(reason)).")
+    }
+
+    /// Why the board program did not start: a system error, a signal, an exit status, a silence.
+    static func boardEnding(_ ending: BoardEnding, _ language: Language) -> String {
+        switch ending {
+        case .systemError(let code): SystemErrorText.describe(code, language)
+        case .signal(let number): t(language, "arrêté par le signal \(number)", "stopped by signal \(number)")
+        case .status(let status): t(language, "statut de sortie \(status)", "exit status \(status)")
+        case .silent(let seconds): t(language, "pas d'adresse après \(seconds) s", "no address after \(seconds) s")
+        }
+    }
 }

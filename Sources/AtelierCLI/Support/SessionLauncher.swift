@@ -1,5 +1,4 @@
 import ArgumentParser
-import AtelierBoard
 import AtelierCore
 import AtelierStore
 import AtelierTerminal
@@ -8,10 +7,11 @@ import Foundation
 /// Runs a live session on this process's terminal or piped stdin, journaling into `writer`;
 /// shared by `run` and `resume`.
 enum SessionLauncher {
-    /// With `board`, the room's live board follows the journal from another thread while the
-    /// session runs; its address goes to the facilitator annex.
+    /// With `board` (an address), the room's live board follows the journal while the session runs:
+    /// the board program beside this one, supervised (`BoardProcess`); its address goes to the
+    /// facilitator annex. `script` is the session's script file, for a journal that keeps no copy.
     static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
-                    openPrompt: [String] = [], history: [String] = [], board: BoardAddress? = nil) throws {
+                    openPrompt: [String] = [], history: [String] = [], board: String? = nil, script: String? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
@@ -35,8 +35,8 @@ enum SessionLauncher {
         let runner = SessionRunner(engine: engine, input: input, output: output, clock: clock, journal: journal,
                                    interactive: interactive)
         let live = try board.map {
-            try BoardLauncher.start(following: writer.path, header: writer.header, workshop: engine.workshop, address: $0,
-                                    live: { true })
+            try BoardProcess.start(session: writer.path, address: $0, script: writer.header.scriptSource == nil ? script : nil,
+                                   live: true, language: language)
         }
         runner.open(resumed: resumed)
         if resumed { runner.recordResume() }
@@ -46,7 +46,7 @@ enum SessionLauncher {
         // A signal is an interruption like a crash, only cleaner: no quit is recorded, so a resume
         // reopens whatever was open (an answer under way, a prompt).
         if case .terminated = ending {} else { runner.recordQuit() }
-        live?.stop()
+        live?.stop()  // it shows the session's last event, then stops
         var problem = journal.close()
         if problem != nil, let rescue = rescue(writer, language: language) { problem = rescue }
         if let problem {
