@@ -1,8 +1,3 @@
-/// The language of a workshop script; it decides the language of every message Atelier shows.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    case fr, en
-}
-
 /// A loaded, checked workshop script: what the engine runs.
 public struct Workshop: Sendable, Hashable {
     public var id: String
