@@ -1,3 +1,4 @@
+import AtelierCLI
 import AtelierCore
 import AtelierExport
 
@@ -9,8 +10,8 @@ public enum FuzzTargets {
     public static func workshop(_ bytes: [UInt8]) {
         let source = String(decoding: bytes, as: UTF8.self)
         let (workshop, diagnostics) = WorkshopLoader.load(source: source, file: "fuzz.yaml")
-        _ = DiagnosticPrinter.text(diagnostics, sources: ["fuzz.yaml": source], color: false)
-        _ = DiagnosticPrinter.json(diagnostics)
+        _ = DiagnosticText.render(diagnostics, sources: ["fuzz.yaml": source])
+        _ = DiagnosticText.json(diagnostics)
         guard let workshop else { return }
         let engine = Engine(workshop: workshop, today: FuzzFixtures.today)
         _ = engine.next(at: 0)

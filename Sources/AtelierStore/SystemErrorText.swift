@@ -7,8 +7,8 @@ import AtelierCore
 
 /// The system errors a session file can meet, said in French or English (`strerror` only speaks
 /// the C locale's language).
-enum SystemErrorText {
-    static func describe(_ code: Int32, _ language: Language) -> String {
+package enum SystemErrorText {
+    package static func describe(_ code: Int32, _ language: Language) -> String {
         let fr = language == .fr
         switch code {
         case ENOSPC, EDQUOT: return fr ? "le disque est plein" : "the disk is full"

@@ -37,7 +37,6 @@ import Testing
     @Test(arguments: TemplateCorpusTests.names)
     func brokenTemplate(name: String) throws {
         let bytes = try Corpus.bytes("templates", name, generated: Self.generated)
-        let (expected, actual) = try Corpus.expect(try Self.outcome(bytes, name: name), kind: "templates", name: name)
-        #expect(actual == expected)
+        Corpus.check(try Self.outcome(bytes, name: name), kind: "templates", name: name)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 
 extension Atelier {
     /// `atelier demo`: replays the shipped example workshop and prints its charter.
-    struct Demo: ParsableCommand {
+    struct Demo: AtelierCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replay a shipped example workshop (a realistic client, in French) and print its charter as Markdown."
         )
@@ -13,25 +13,26 @@ extension Atelier {
         @Option(help: "instant (default), real, or xN (e.g. x60 to watch two hours in two minutes).")
         var pace: Pace = .instant
 
-        @Option(name: [.short, .customLong("output")], help: "Also write the charter (Markdown) to this file.")
+        @Option(name: [.short, .customLong("output")], help: "Also write the charter (Markdown) to this file.",
+                completion: .file(extensions: ["md"]))
         var output: String?
 
-        func run() throws {
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
             guard let path = Self.examplePath() else {
-                throw Console.fail(Console.t(Console.language,
-                    "l'exemple workshops/examples/cadrage-acme.jsonl est introuvable : lancez la commande depuis le dossier d'Atelier.",
-                    "cannot find the example workshops/examples/cadrage-acme.jsonl: run the command from Atelier's folder."))
+                throw CommandFailure(.fileAccess, CLIMessage.exampleMissing.text(context.language()))
             }
-            let saved = try SavedSession.read(path)
-            let engine = Transcript(saved: saved, pace: pace).play { Console.out($0) }
+            let saved = try SavedSession.read(path, in: context)
+            let engine = Transcript(saved: saved, pace: pace).play(context)
             let bytes: [UInt8]
             do {
                 bytes = try Exporter.render(saved.document(engine), as: .md, options: ExportOptions())
             } catch {
-                throw Console.fail(error.message(in: saved.header.language))
+                throw error.failure(saved.language)
             }
-            Console.out("\n" + String(decoding: bytes, as: UTF8.self))
-            if let output { try Export.write(bytes, to: output, language: saved.header.language) }
+            context.say("\n" + String(decoding: bytes, as: UTF8.self))
+            if let output { try Export.write(bytes, to: output, language: saved.language) }
         }
 
         /// The example, from the current folder or from the package the executable was built in.

@@ -1,11 +1,12 @@
 import ArgumentParser
 import AtelierCore
 import AtelierExport
+import AtelierStore
 import Foundation
 
 extension Atelier {
     /// `atelier export SESSION`: writes the charter (or the follow-up e-mail) of a session.
-    struct Export: ParsableCommand {
+    struct Export: AtelierCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export the charter of a session: md (default), html, json, docx, or eml (the follow-up e-mail).",
             discussion: """
@@ -15,16 +16,18 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).")
+        @Argument(help: "The session file (sessions/….jsonl).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "md, html, json, docx or eml.")
         var format: ExportFormat = .md
 
-        @Option(name: [.short, .customLong("output")], help: "Where to write (default: beside the session; - for standard output).")
+        @Option(name: [.short, .customLong("output")], help: "Where to write (default: beside the session; - for standard output).",
+                completion: .file())
         var output: String?
 
-        @Option(help: "A folder of Mustache templates overriding the defaults (see `atelier templates`).")
+        @Option(help: "A folder of Mustache templates overriding the defaults (see `atelier templates`).",
+                completion: .directory)
         var template: String?
 
         @Flag(help: "Add the facilitator annex (checkpoints, time per phase, notes).")
@@ -39,34 +42,35 @@ extension Atelier {
         @Option(help: "Charter attached to the e-mail: html or docx.")
         var attach: ExportOptions.Attachment = .html
 
-        func run() throws {
-            let saved = try SavedSession.read(session)
-            let language = saved.header.language
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let saved = try SavedSession.read(session, in: context)
+            let language = saved.language
             let document = saved.document(saved.replay().engine)
             var options = ExportOptions()
             options.facilitator = facilitator
             options.templateDirectory = template
             options.recipients = to
-            options.from = from ?? ProcessInfo.processInfo.environment["ATELIER_FROM"]
+            options.from = from ?? context.environment["ATELIER_FROM"]
             options.attachment = attach
             options.now = ExportOptions.emailDate(Date(), offsetMinutes: TimeZone.current.secondsFromGMT() / 60)
             if format == .eml && (options.from ?? "").isEmpty {
-                throw Console.fail(Console.t(language, "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception.",
-                                             "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it."))
+                throw CommandFailure(.usage, CLIMessage.senderMissing.text(language))
             }
             let bytes: [UInt8]
             do {
                 bytes = try Exporter.render(document, as: format, options: options)
             } catch {
-                throw Console.fail(error.message(in: language))
+                throw error.failure(language)
             }
             let destination = output ?? Self.defaultPath(session: session, format: format)
             if destination == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
+                context.output.write(bytes)
                 return
             }
             try Self.write(bytes, to: destination, language: language)
-            Console.out(Console.t(language, "Charte écrite dans \(destination)\n", "Charter written to \(destination)\n"))
+            context.say(CLIMessage.charterWritten.text(language, ["path": destination]) + "\n")
         }
 
         static func defaultPath(session: String, format: ExportFormat) -> String {
@@ -81,28 +85,29 @@ extension Atelier {
                 try Data(bytes).write(to: url, options: .atomic)
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             } catch {
-                throw Console.fail(Console.t(language, "impossible d'écrire \(path) : \(error.localizedDescription)",
-                                             "cannot write \(path): \(error.localizedDescription)"))
+                throw CommandFailure(.fileAccess, CLIMessage.cannotWrite.text(language, ["reason": SystemErrorText.describe(error, language)]),
+                                     file: path)
             }
         }
     }
 
     /// `atelier templates DIR`: writes the default templates, to copy and restyle.
-    struct Templates: ParsableCommand {
+    struct Templates: AtelierCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template."
         )
 
-        @Argument(help: "The folder to write them into.")
+        @Argument(help: "The folder to write them into.", completion: .directory)
         var directory: String
 
-        func run() throws {
-            let language = Console.language
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
             do {
                 let written = try Exporter.writeDefaultTemplates(to: directory)
-                for path in written { Console.out(path + "\n") }
+                for path in written { context.say(path + "\n") }
             } catch {
-                throw Console.fail(error.message(in: language))
+                throw error.failure(context.language())
             }
         }
     }

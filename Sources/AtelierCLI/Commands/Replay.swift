@@ -1,10 +1,9 @@
 import ArgumentParser
 import AtelierCore
-import Foundation
 
 extension Atelier {
     /// `atelier replay SESSION`: plays a saved session back through the engine.
-    struct Replay: ParsableCommand {
+    struct Replay: AtelierCommand {
         static let configuration = CommandConfiguration(
             abstract: "Play a saved session back through the engine: same questions, same gaps, same charter.",
             discussion: """
@@ -13,24 +12,26 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).")
+        @Argument(help: "The session file (sessions/….jsonl).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
-        @Option(help: "An edited workshop script to compare against.")
+        @Option(help: "An edited workshop script to compare against.", completion: .file(extensions: ["yaml", "yml"]))
         var workshop: String?
 
         @Option(help: "instant (default), real (as it unfolded), or xN (N times faster, e.g. x10).")
         var pace: Pace = .instant
 
-        func run() throws {
-            let saved = try SavedSession.read(session)
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let saved = try SavedSession.read(session, in: context)
             if let workshop {
-                let edited = try ScriptFile.load(workshop)
-                Console.out(ScriptComparison(saved: saved, edited: edited.workshop).report())
+                let edited = try ScriptFile.load(workshop, in: context)
+                context.say(ScriptComparison(saved: saved, edited: edited.workshop).report())
                 return
             }
-            let engine = Transcript(saved: saved, pace: pace).play { Console.out($0) }
-            Console.out(Transcript.summary(engine, saved: saved))
+            let engine = Transcript(saved: saved, pace: pace).play(context)
+            context.say(Transcript.summary(engine, saved: saved))
         }
     }
 }

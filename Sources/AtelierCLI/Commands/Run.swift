@@ -5,37 +5,38 @@ import Foundation
 
 extension Atelier {
     /// `atelier run SCRIPT`: runs a workshop live and journals every event.
-    struct Run: ParsableCommand {
+    struct Run: AtelierCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a workshop live (readline on a terminal, a scripted interview when stdin is piped).",
             discussion: "Every answer is saved to the session file as it is typed; `atelier resume` continues it."
         )
 
-        @Argument(help: "The workshop script (e.g. workshops/cadrage-mission.fr.yaml).")
+        @Argument(help: "The workshop script (e.g. workshops/cadrage-mission.fr.yaml).",
+                  completion: .file(extensions: ["yaml", "yml"]))
         var script: String
 
-        @Option(help: "Where to save the session (default: sessions/<date>-<client>.jsonl).")
+        @Option(help: "Where to save the session (default: sessions/<date>-<client>.jsonl).",
+                completion: .file(extensions: ["jsonl"]))
         var session: String?
 
         @Option(help: "The client's name (it names the session file and goes on the charter).")
         var client: String?
 
-        @Option(help: "Language of the messages (fr or en); the script's language by default.")
-        var lang: Language?
+        @OptionGroup var languageOption: LanguageOption
 
-        func run() throws {
-            let file = try ScriptFile.load(script)
+        func run(in context: CommandContext) throws {
+            let file = try ScriptFile.load(script, in: context)
             var workshop = file.workshop
-            if let lang { workshop.language = lang }
+            workshop.language = context.language(of: workshop.language)
             var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: client,
                                                 atelierVersion: AtelierVersion.current)
             // Rehearsals and tests can fix the session's date (what `today()` means in the rules).
-            if let day = ProcessInfo.processInfo.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
+            if let day = context.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
             header.scriptPath = (script as NSString).standardizingPath
             header.scriptSource = file.source
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
             let engine = Engine(workshop: workshop, today: header.startDay)
-            try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0)
+            try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0, in: context)
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…
@@ -46,13 +47,10 @@ extension Atelier {
                     return (try JournalWriter.create(path: path, header: header), path)
                 } catch {
                     if case .alreadyExists(_) = error, explicit == nil { continue }
-                    throw Console.fail(error.message(workshop.language))
+                    throw error.failure(workshop.language)
                 }
             }
-            throw Console.fail(Console.t(workshop.language, "impossible de trouver un nom libre pour la session dans sessions/.",
-                                         "could not find a free session file name in sessions/."))
+            throw CommandFailure(.fileAccess, CLIMessage.noFreeSessionName.text(workshop.language), file: "sessions")
         }
     }
 }
-
-extension Language: ExpressibleByArgument {}

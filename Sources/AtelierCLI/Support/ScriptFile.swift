@@ -1,44 +1,72 @@
-import ArgumentParser
 import AtelierCore
-import Foundation
+import AtelierStore
 
-/// A workshop script read from disk and loaded, or the diagnostics explaining why not.
+/// A workshop script read from disk, with the templates it names, and loaded: the one way every
+/// command reads a script (`lint`, `run`, `resume`, `replay --workshop`).
 struct ScriptFile {
     var path: String
     var source: String
     var bytes: [UInt8]
     var workshop: Workshop
 
-    /// Reads and loads `path`; prints `file:line:column: error: …` with the source line and a caret,
-    /// and throws exit status 1, when the script has errors.
-    static func load(_ path: String) throws -> ScriptFile {
-        let language = Console.language
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw Console.fail(exists
-                ? Console.t(language, "impossible de lire le script \(path) (droits insuffisants, ou c'est un dossier).",
-                            "cannot read the script \(path) (no permission, or it is a folder).")
-                : Console.t(language, "le script \(path) est introuvable. Les scripts livrés sont dans workshops/.",
-                            "no script at \(path). The shipped scripts are in workshops/."))
-        }
-        let bytes = [UInt8](data)
-        guard let source = String(validating: bytes, as: UTF8.self) else {
-            // Not UTF-8: the loader says where the first bad byte is.
-            let result = WorkshopLoader.load(bytes: bytes, file: path, fallbackLanguage: language)
-            Console.err(DiagnosticPrinter.text(result.diagnostics, sources: [:], color: false))
-            throw ExitCode.failure
-        }
-        return try load(source: source, bytes: bytes, path: path)
+    /// What reading and checking a script gave.
+    struct Check {
+        var file: ScriptFile?
+        var diagnostics: [Diagnostic]
+        /// The script's language, or the command's when it has none.
+        var language: Language
+        /// False when the file itself could not be read (exit status 3 rather than 1).
+        var readable: Bool
     }
 
-    /// Loads a script whose text is already at hand (the copy kept in a journal).
-    static func load(source: String, bytes: [UInt8], path: String) throws -> ScriptFile {
-        let result = WorkshopLoader.load(source: source, file: path, fallbackLanguage: Console.language)
-        guard let workshop = result.workshop, !result.diagnostics.hasErrors else {
-            let color = isatty(STDERR_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            Console.err(DiagnosticPrinter.text(result.diagnostics, sources: [path: source], color: color))
-            throw ExitCode.failure
+    /// Reads the script at `path` and the template files its `templates:` names, and checks them in
+    /// the language chosen for the command. The texts are shown to the printer, so its
+    /// diagnostics come with their line and a caret.
+    static func check(_ path: String, in context: CommandContext) -> Check {
+        let bytes: [UInt8]
+        switch FileBytes.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            let language = context.language()
+            let message = CLIMessage.unreadable(failure, script: true, language)
+            return Check(file: nil, diagnostics: [.error(message, at: SourceLocation(file: path))], language: language, readable: false)
         }
-        return ScriptFile(path: path, source: source, bytes: bytes, workshop: workshop)
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        let language = context.language(of: WorkshopLoader.declaredLanguage(in: lossy))
+        var templates: [String: String] = [:]
+        if String(validating: bytes, as: UTF8.self) != nil {
+            context.printer.show(source: lossy, of: path)
+            for (format, reference) in WorkshopLoader.templateReferences(in: lossy) {
+                let display = WorkshopLoader.templateDisplayPath(reference, scriptFile: path)
+                guard case .success(let data) = FileBytes.read(display), let text = String(validating: data, as: UTF8.self) else { continue }
+                templates[format] = text
+                context.printer.show(source: text, of: display)
+            }
+        }
+        let result = WorkshopLoader.load(bytes: bytes, file: path, language: language, templateSources: templates)
+        let file = result.workshop.map { ScriptFile(path: path, source: lossy, bytes: bytes, workshop: $0) }
+        return Check(file: file, diagnostics: result.diagnostics, language: language, readable: true)
+    }
+
+    /// The script at `path`, for a command that needs one: its warnings are printed; errors stop
+    /// the command (status 1, or 3 when the file cannot be read).
+    static func load(_ path: String, in context: CommandContext) throws -> ScriptFile {
+        let check = check(path, in: context)
+        guard let file = check.file else {
+            throw CommandFailure(check.readable ? .problemsFound : .fileAccess, check.diagnostics)
+        }
+        context.printer.report(check.diagnostics)
+        return file
+    }
+
+    /// The copy of the script kept in a session's journal, loaded as it was recorded.
+    static func load(source: String, path: String, in context: CommandContext) throws -> ScriptFile {
+        let language = context.language(of: WorkshopLoader.declaredLanguage(in: source))
+        let result = WorkshopLoader.load(source: source, file: path, language: language)
+        guard let workshop = result.workshop else {
+            context.printer.show(source: source, of: path)
+            throw CommandFailure(.problemsFound, result.diagnostics)
+        }
+        return ScriptFile(path: path, source: source, bytes: Array(source.utf8), workshop: workshop)
     }
 }

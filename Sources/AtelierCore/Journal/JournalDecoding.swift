@@ -45,6 +45,7 @@ struct JournalDecoding {
             switch readEvent(line, isLast: isLast) {
             case let .event(event):
                 result.events.append(event)
+                result.eventLines.append(line.number)
                 result.intactByteCount = line.end + 1
             case .torn:
                 result.warnings.append(.tornLastLine(file: file, line: line.number))

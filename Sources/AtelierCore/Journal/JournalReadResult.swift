@@ -8,6 +8,8 @@ public struct JournalReadResult: Sendable, Hashable {
     public var header: JournalHeader?
     /// The events read, in order.
     public var events: [Event]
+    /// The line of the journal each event was read from (the header is line 1).
+    public var eventLines: [Int]
     /// What was dropped and why (a torn last line).
     public var warnings: [JournalWarning]
     /// What stopped the reading; nil when the whole file was read.
@@ -16,10 +18,11 @@ public struct JournalReadResult: Sendable, Hashable {
     /// including the last newline: a resume truncates the file to this length before appending.
     public var intactByteCount: Int
 
-    public init(header: JournalHeader?, events: [Event], warnings: [JournalWarning] = [],
+    public init(header: JournalHeader?, events: [Event], eventLines: [Int]? = nil, warnings: [JournalWarning] = [],
                 error: JournalError? = nil, intactByteCount: Int) {
         self.header = header
         self.events = events
+        self.eventLines = eventLines ?? events.indices.map { $0 + 2 }
         self.warnings = warnings
         self.error = error
         self.intactByteCount = intactByteCount

@@ -58,4 +58,9 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { message(in: .en) }
+
+    /// As a located `Diagnostic` in `language`.
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        .error(message(in: language), at: nil)
+    }
 }

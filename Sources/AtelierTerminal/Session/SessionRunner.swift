@@ -1,12 +1,11 @@
 import AtelierCore
 
 /// Where events go as they happen: appended to the journal and flushed before the next question.
+/// Whoever opened the journal closes it, after the session.
 public protocol SessionJournal: AnyObject {
     /// Writes the event durably. Returns a sentence to show when the disk refused it (the event is
     /// then kept in memory and written as soon as possible), nil when all is well.
     func record(_ event: Event) -> String?
-    /// Writes whatever is still pending; a sentence when it could not.
-    func close() -> String?
 }
 
 /// The live session: asks what the engine proposes, reads answers and commands, journals every

@@ -13,33 +13,7 @@ struct DurationSyntaxTests {
     }
 }
 
-struct DiagnosticPrinterTests {
-    @Test func printsLocationSourceLineAndACaretThatKeepsTabs() {
-        let source = "a: 1\n\tb: é2\n"
-        let diagnostic = Diagnostic.error("bad", at: SourceLocation(file: "x.yaml", line: 2, column: 5))
-        let text = DiagnosticPrinter.text([diagnostic], sources: ["x.yaml": source], color: false)
-        #expect(text == "x.yaml:2:5: error: bad\n\tb: é2\n\t   ^\n")
-    }
-
-    @Test func sortsByLocationAndHandlesCRLF() {
-        let source = "\u{FEFF}a: 1\r\nb: 2\r\n"
-        let late = Diagnostic.warning("late", at: SourceLocation(file: "x.yaml", line: 2, column: 1))
-        let early = Diagnostic.error("early", at: SourceLocation(file: "x.yaml", line: 1, column: 4))
-        let text = DiagnosticPrinter.text([late, early], sources: ["x.yaml": source], color: false)
-        #expect(text == "x.yaml:1:4: error: early\na: 1\n   ^\nx.yaml:2:1: warning: late\nb: 2\n^\n")
-    }
-
-    @Test func printsJSONForEditors() {
-        let diagnostic = Diagnostic.error("a \"quoted\" word", at: SourceLocation(file: "x.yaml", line: 3, column: 7))
-        #expect(DiagnosticPrinter.json([diagnostic]) == """
-            [
-              {"file": "x.yaml", "line": 3, "column": 7, "severity": "error", "message": "a \\"quoted\\" word"}
-            ]
-
-            """)
-        #expect(DiagnosticPrinter.json([]) == "[]\n")
-    }
-
+struct SuggestionTests {
     @Test func suggestsTheClosestKnownName() {
         #expect(Suggestion.closest(to: "lable", among: ["id", "label", "type"]) == "label")
         #expect(Suggestion.closest(to: "zzzzzz", among: ["id", "label", "type"]) == nil)

@@ -1,0 +1,48 @@
+extension CLIMessage {
+    static let english: [CLIMessage: String] = [
+        .scriptNotFound: "no such script; the shipped scripts are in workshops/",
+        .sessionNotFound: "no such session file",
+        .fileNotAllowed: "the file's permissions do not allow reading it",
+        .fileIsFolder: "this is a folder, not a file",
+        .fileUnreadable: "cannot read it: {reason}",
+        .cannotWrite: "cannot write it: {reason}",
+        .standardOutputFailed: "standard output refuses writes: {reason}",
+        .exampleMissing: "cannot find the example workshops/examples/cadrage-acme.jsonl: run the command from Atelier's folder",
+        .sessionScriptMissing: "cannot find this session's script ({path}); name it with --workshop",
+        .noFreeSessionName: "no free session file name in sessions/; give one with --session",
+
+        .lintNoProblems: "no problems",
+        .lintErrorsOne: "{count} error", .lintErrorsOther: "{count} errors",
+        .lintWarningsOne: "{count} warning", .lintWarningsOther: "{count} warnings",
+        .lintFilesOne: "{count} file", .lintFilesOther: "{count} files",
+        .lintSummary: "{problems} in {files}",
+
+        .diskAcceptsAgainOne: "The disk accepts writes again: the pending event is saved.",
+        .diskAcceptsAgainOther: "The disk accepts writes again: the {count} pending events are saved.",
+        .rescueSaved: "the disk refuses writes: the last {count} events are in this rescue file; append them to {session} once the disk allows",
+        .rescueFailed: "the disk refuses writes and the rescue copy ({rescue}) failed: {count} events could not be saved",
+
+        .transcriptSkipped: "(skipped)", .transcriptDontKnow: "doesn't know", .transcriptParked: "parked",
+        .transcriptBack: "/back", .transcriptUndo: "/undo", .transcriptKeepGoing: "no, keep going",
+        .transcriptResumed: "(session resumed)", .transcriptSaved: "(session saved)",
+        .transcriptDecision: "decision: {text}",
+        .transcriptCheckpoint: "check: {question}",
+        .transcriptNote: "note: {text}",
+        .transcriptWillAnswer: "will answer: {owner}",
+        .transcriptEdited: "edited {path} → {value}",
+        .transcriptParkRest: "finishing on time: the rest is parked ({phase})",
+        .blockingOpenOne: "{count} blocking gap open", .blockingOpenOther: "{count} blocking gaps open",
+        .openInAllOne: "{count} open gap in all", .openInAllOther: "{count} open gaps in all",
+        .replaySummary: "Charter {percent}% ready — {blocking}, {open}.\nTo export it: {command}",
+        .comparisonTitle: "Replay of {session} against the edited script “{title}”",
+        .comparisonNoLongerAsked: "Questions no longer asked",
+        .comparisonLandNowhere: "Answers that now land nowhere",
+        .comparisonNewGaps: "New gaps the new rules would have raised",
+        .comparisonClosedGaps: "Gaps no longer raised",
+        .comparisonNoDifference: "no difference",
+        .comparisonReadiness: "Charter {before}% ready with the original script, {after}% with the edited one.",
+
+        .senderMissing: "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it",
+        .charterWritten: "Charter written to {path}",
+    ]
+}

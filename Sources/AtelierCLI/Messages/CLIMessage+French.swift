@@ -1,0 +1,48 @@
+extension CLIMessage {
+    static let french: [CLIMessage: String] = [
+        .scriptNotFound: "script introuvable ; les scripts livrés sont dans workshops/",
+        .sessionNotFound: "fichier de session introuvable",
+        .fileNotAllowed: "lecture refusée par les droits du fichier",
+        .fileIsFolder: "c'est un dossier, pas un fichier",
+        .fileUnreadable: "lecture impossible : {reason}",
+        .cannotWrite: "écriture impossible : {reason}",
+        .standardOutputFailed: "la sortie standard refuse l'écriture : {reason}",
+        .exampleMissing: "l'exemple workshops/examples/cadrage-acme.jsonl est introuvable : lancez la commande depuis le dossier d'Atelier",
+        .sessionScriptMissing: "le script de cette session est introuvable ({path}) ; indiquez-le avec --workshop",
+        .noFreeSessionName: "aucun nom de fichier libre pour la session dans sessions/ ; indiquez-en un avec --session",
+
+        .lintNoProblems: "aucun problème",
+        .lintErrorsOne: "{count} erreur", .lintErrorsOther: "{count} erreurs",
+        .lintWarningsOne: "{count} avertissement", .lintWarningsOther: "{count} avertissements",
+        .lintFilesOne: "{count} fichier", .lintFilesOther: "{count} fichiers",
+        .lintSummary: "{problems} dans {files}",
+
+        .diskAcceptsAgainOne: "Le disque accepte de nouveau : l'événement en attente est enregistré.",
+        .diskAcceptsAgainOther: "Le disque accepte de nouveau : les {count} événements en attente sont enregistrés.",
+        .rescueSaved: "le disque refuse l'écriture : les {count} derniers événements sont dans ce fichier de secours ; ajoutez-les à la fin de {session} quand le disque le permet",
+        .rescueFailed: "le disque refuse l'écriture et la copie de secours ({rescue}) a échoué : {count} événements n'ont pas pu être enregistrés",
+
+        .transcriptSkipped: "(passée)", .transcriptDontKnow: "ne sait pas", .transcriptParked: "reportée",
+        .transcriptBack: "/retour", .transcriptUndo: "/annuler", .transcriptKeepGoing: "non, on continue",
+        .transcriptResumed: "(reprise de la session)", .transcriptSaved: "(session enregistrée)",
+        .transcriptDecision: "décision : {text}",
+        .transcriptCheckpoint: "check : {question}",
+        .transcriptNote: "note : {text}",
+        .transcriptWillAnswer: "répondra : {owner}",
+        .transcriptEdited: "modifié {path} → {value}",
+        .transcriptParkRest: "fin de phase à l'heure : le reste est reporté ({phase})",
+        .blockingOpenOne: "{count} point bloquant ouvert", .blockingOpenOther: "{count} points bloquants ouverts",
+        .openInAllOne: "{count} point ouvert en tout", .openInAllOther: "{count} points ouverts en tout",
+        .replaySummary: "Charte prête à {percent} % — {blocking}, {open}.\nPour l'exporter : {command}",
+        .comparisonTitle: "Rejeu de {session} avec le script modifié « {title} »",
+        .comparisonNoLongerAsked: "Questions qui ne seraient plus posées",
+        .comparisonLandNowhere: "Réponses qui n'ont plus de place",
+        .comparisonNewGaps: "Nouveaux points que les nouvelles règles auraient soulevés",
+        .comparisonClosedGaps: "Points qui ne seraient plus soulevés",
+        .comparisonNoDifference: "aucune différence",
+        .comparisonReadiness: "Charte prête à {before} % avec le script d'origine, {after} % avec le script modifié.",
+
+        .senderMissing: "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception",
+        .charterWritten: "Charte écrite dans {path}",
+    ]
+}

@@ -1,0 +1,60 @@
+import AtelierCore
+import AtelierStore
+
+/// Every sentence the commands say themselves (the modules say the rest), with its arguments.
+/// The texts are in `CLIMessage+French.swift` and `CLIMessage+English.swift`.
+enum CLIMessage: String, MessageCatalogue {
+    // Reading files
+    case scriptNotFound           // located at the path
+    case sessionNotFound
+    case fileNotAllowed
+    case fileIsFolder
+    case fileUnreadable           // {reason}
+    case cannotWrite              // {reason}
+    case standardOutputFailed     // {reason}
+    case exampleMissing
+    case sessionScriptMissing     // {path}
+    case noFreeSessionName
+
+    // lint
+    case lintNoProblems
+    case lintErrorsOne, lintErrorsOther        // {count}
+    case lintWarningsOne, lintWarningsOther    // {count}
+    case lintFilesOne, lintFilesOther          // {count}
+    case lintSummary                           // {problems} {files}
+
+    // run, resume
+    case diskAcceptsAgainOne, diskAcceptsAgainOther   // {count}
+    case rescueSaved              // {count} {rescue} {session}
+    case rescueFailed             // {count} {rescue} {session}
+
+    // replay
+    case transcriptSkipped, transcriptDontKnow, transcriptParked, transcriptBack, transcriptUndo
+    case transcriptKeepGoing, transcriptResumed, transcriptSaved
+    case transcriptDecision       // {text}
+    case transcriptCheckpoint     // {question}
+    case transcriptNote           // {text}
+    case transcriptWillAnswer     // {owner}
+    case transcriptEdited         // {path} {value}
+    case transcriptParkRest       // {phase}
+    case blockingOpenOne, blockingOpenOther   // {count}
+    case openInAllOne, openInAllOther         // {count}
+    case replaySummary            // {percent} {blocking} {open} {command}
+    case comparisonTitle          // {session} {title}
+    case comparisonNoLongerAsked, comparisonLandNowhere, comparisonNewGaps, comparisonClosedGaps, comparisonNoDifference
+    case comparisonReadiness      // {before} {after}
+
+    // export
+    case senderMissing
+    case charterWritten           // {path}
+
+    /// Why a file could not be read, to print after its path.
+    static func unreadable(_ failure: FileBytes.Failure, script: Bool, _ language: Language) -> String {
+        switch failure {
+        case .notFound: (script ? scriptNotFound : sessionNotFound).text(language)
+        case .notAllowed: fileNotAllowed.text(language)
+        case .isFolder: fileIsFolder.text(language)
+        case .other(let code): fileUnreadable.text(language, ["reason": SystemErrorText.describe(code, language)])
+        }
+    }
+}
