@@ -43,7 +43,7 @@ public enum FuzzTargets {
         for language in Language.allCases { _ = result.diagnostics(language).map(\.message) }
         guard result.isUsable, let workshop = FuzzFixtures.workshop else { return }
         let (engine, notices) = Engine.replaying(Array(result.events.prefix(500)), workshop: workshop, today: FuzzFixtures.today)
-        _ = notices.map { $0.message(.fr) }
+        for language in Language.allCases { _ = notices.map { $0.message(language) } }
         _ = engine.next(at: result.elapsedTime)
     }
 
@@ -54,7 +54,7 @@ public enum FuzzTargets {
         do {
             _ = try Exporter.render(template: text, file: "fuzz.mustache", document)
         } catch {
-            _ = error.message(in: .fr)
+            for language in Language.allCases { _ = error.message(in: language) }
         }
     }
 }

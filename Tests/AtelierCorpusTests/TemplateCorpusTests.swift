@@ -1,3 +1,4 @@
+import AtelierCLI
 import AtelierCore
 import AtelierExport
 import AtelierFuzzing
@@ -30,7 +31,8 @@ import Testing
             let output = try Exporter.render(document, as: .md, options: options)
             return "renders \(output.count) bytes\n"
         } catch {
-            return "error: " + error.message(in: .en).replacingOccurrences(of: folder.path + "/", with: "templates/") + "\n"
+            return DiagnosticText.render([error.diagnostic(.en)], sources: [:])
+                .replacingOccurrences(of: folder.path + "/", with: "templates/")
         }
     }
 

@@ -103,7 +103,7 @@ public struct EvaluationContext: Sendable {
     public var language: Language
 
     public init(model: CharterModel, charter: [String: Value], bindings: [String: EvalValue] = [:],
-                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = [], language: Language = .fr) {
+                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = [], language: Language) {
         self.language = language
         self.model = model
         self.charter = charter

@@ -68,6 +68,8 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case tooDeeplyNested
         /// An `answer:` target that names no place an answer can be written to.
         case notAssignable
+        /// A text compared with a choice field that is none of its options (the rule could never fire).
+        case notAnOption(String, field: String, options: [String], suggestion: String?)
     }
 
     public var problem: Problem

@@ -49,28 +49,14 @@ public enum JournalWarning: Sendable, Hashable {
     /// One sentence, without the `file:line:` prefix.
     public func message(_ language: Language) -> String {
         switch self {
-        case .tornLastLine:
-            return language == .fr
-                ? "la dernière ligne a été coupée (la machine s'est probablement arrêtée en pleine écriture) ; tout ce qui la précède est conservé"
-                : "the last line was cut off (the machine probably stopped mid-write); everything before it is kept"
+        case .tornLastLine: CoreMessage.journalTornLastLine.text(language)
         }
     }
 
-    /// `SESSION:LINE: warning: …`
-    public func rendered(_ language: Language) -> String {
-        switch self {
-        case let .tornLastLine(file, line): return "\(file):\(line): warning: \(message(language))"
-        }
-    }
-
-    /// As a `Diagnostic` in `language`, at column 1 of the line concerned.
+    /// As a `Diagnostic` in `language`, at the line concerned.
     public func diagnostic(_ language: Language) -> Diagnostic {
         switch self {
-        case let .tornLastLine(file, line):
-            return .warning(message(language), at: SourceLocation(file: file, line: line, column: 1))
+        case let .tornLastLine(file, line): .warning(message(language), at: SourceLocation(file: file, line: line))
         }
     }
-
-    /// As a `Diagnostic` in French; use `diagnostic(_:)` to choose.
-    public var diagnostic: Diagnostic { diagnostic(.fr) }
 }

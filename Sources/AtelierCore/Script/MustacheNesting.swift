@@ -5,24 +5,33 @@ public enum MustacheNesting {
     /// How deep sections may nest; the shipped templates use four levels.
     public static let maximumDepth = 16
 
-    /// Where the first such section is, and why, in the template's language; nil when there is none.
-    public static func problem(in template: String, language: Language) -> (line: Int, column: Int, reason: String)? {
+    /// Why a template's sections are refused.
+    public enum Problem: Sendable, Hashable {
+        /// The list section `name` is opened inside itself.
+        case sectionInsideItself(name: String)
+        /// Sections nest deeper than `maximumDepth`.
+        case tooDeep
+
+        /// One sentence, in `language`.
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .sectionInsideItself(let name): CoreMessage.sectionInsideItself.text(language, ["name": name])
+            case .tooDeep: CoreMessage.sectionsTooDeep.text(language, ["depth": maximumDepth])
+            }
+        }
+    }
+
+    /// Where the first such section is, and why; nil when there is none.
+    public static func problem(in template: String) -> (line: Int, column: Int, problem: Problem)? {
         var open: [MustacheScanner.Tag] = []
-        let fr = language == .fr
         for tag in MustacheScanner.tags(in: template) {
             switch tag.kind {
             case .section, .inverted:
                 if tag.kind == .section, open.contains(where: { $0.kind == .section && $0.name == tag.name }) {
-                    let reason = fr ? "la section « \(tag.name) » est ouverte à l'intérieur d'elle-même : tout serait répété à chaque niveau"
-                        : "section “\(tag.name)” is opened inside itself: everything would repeat at every level"
-                    return (tag.line, tag.column, reason)
+                    return (tag.line, tag.column, .sectionInsideItself(name: tag.name))
                 }
                 open.append(tag)
-                if open.count > maximumDepth {
-                    let reason = fr ? "sections imbriquées sur plus de \(maximumDepth) niveaux"
-                        : "sections nested more than \(maximumDepth) deep"
-                    return (tag.line, tag.column, reason)
-                }
+                if open.count > maximumDepth { return (tag.line, tag.column, .tooDeep) }
             case .end:
                 if let last = open.lastIndex(where: { $0.name == tag.name }) { open.removeSubrange(last...) }
             case .variable:

@@ -19,7 +19,7 @@
 ///
 /// A message is never written inline (`fr ? "…" : "…"`): a third language is one more table per
 /// module. The catalogue tests check that every table has every key, with the same placeholders.
-public protocol MessageCatalogue: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
+public protocol MessageCatalogue: MessageArgument, RawRepresentable<String>, CaseIterable, Hashable, Sendable {
     /// Every message in French, Atelier's first language.
     static var french: [Self: String] { get }
     /// Every message in English.
@@ -40,18 +40,21 @@ extension MessageCatalogue {
     /// A key missing from the table falls back to French, then to the key's name; a placeholder
     /// without an argument stays as written. Both are caught by the catalogue tests, and stop a
     /// debug build at once.
-    public func text(_ language: Language, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
+    public func text(_ language: Language, _ arguments: [String: any MessageArgument] = [:]) -> String {
         guard let template = Self.table(language)[self] ?? Self.french[self] else {
             assertionFailure("no \(language) message for \(Self.self).\(rawValue)")
             return rawValue
         }
-        return MessageTemplate.fill(template, arguments.mapValues(\.description), key: "\(Self.self).\(rawValue)")
+        return MessageTemplate.fill(template, arguments.mapValues { $0.text(in: language) }, key: "\(Self.self).\(rawValue)")
     }
+
+    /// The message without arguments, as the argument of another message.
+    public func text(in language: Language) -> String { text(language) }
 
     /// `one` or `other` as `count` asks in `language` (« 1 erreur », "0 errors"), with `count` among
     /// the arguments.
     public static func plural(_ count: Int, one: Self, other: Self, _ language: Language,
-                              _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
+                              _ arguments: [String: any MessageArgument] = [:]) -> String {
         var all = arguments
         all["count"] = count
         return (language.takesSingular(count) ? one : other).text(language, all)
@@ -80,6 +83,36 @@ extension MessageCatalogue {
         }
         return problems
     }
+}
+
+/// What can fill a message's `{placeholder}`: a text or a number as it is, or another message
+/// (a catalogue key, a `Phrase`), written in the same language.
+public protocol MessageArgument {
+    func text(in language: Language) -> String
+}
+
+extension String: MessageArgument {
+    public func text(in language: Language) -> String { self }
+}
+
+extension Substring: MessageArgument {
+    public func text(in language: Language) -> String { String(self) }
+}
+
+extension Int: MessageArgument {
+    public func text(in language: Language) -> String { String(self) }
+}
+
+/// A message with its arguments, not yet in a language: the argument of another message
+/// (« clé inconnue `x` {place} »), or a sentence to say later.
+public struct Phrase: MessageArgument {
+    private let render: (Language) -> String
+
+    public init<Key: MessageCatalogue>(_ key: Key, _ arguments: [String: any MessageArgument] = [:]) {
+        render = { key.text($0, arguments) }
+    }
+
+    public func text(in language: Language) -> String { render(language) }
 }
 
 /// `{name}` placeholders in a message template; `{{` and `}}` are literal braces.
