@@ -5,7 +5,7 @@ import AtelierCore
 struct Presenter {
     let workshop: Workshop
     let text: UIText
-    let paint: Paint
+    let paint: Style
 
     func clean(_ s: String) -> String { TerminalOutput.sanitize(s) }
 
@@ -16,7 +16,7 @@ struct Presenter {
             out += "  \(n + 1). \(clean(phase.title)) — \(phase.timebox) min  \(paint.dim("(\(clockText(Double(start * 60))))"))\n"
             start += phase.timebox
         }
-        out += "  " + text.t("Total", "Total") + " : \(workshop.duration) min\n\n" + paint.dim(text.helpHint) + "\n"
+        out += "  " + text.agendaTotal(workshop.duration) + "\n\n" + paint.dim(text.helpHint) + "\n"
         return out
     }
 
@@ -27,7 +27,7 @@ struct Presenter {
         if title.count > 24 { title = String(title.prefix(23)).trimmingCharacters(in: .whitespaces) + "…" }
         let phase = "\(title) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
         let total = "\(hoursText(status.totalElapsed))/\(hoursText(Double(status.plannedMinutes * 60)))"
-        let gaps = text.t("\(status.openGaps) point\(status.openGaps > 1 ? "s" : "")", "\(status.openGaps) gap\(status.openGaps == 1 ? "" : "s")")
+        let gaps = text.promptGaps(status.openGaps)
         var core = "[\(phase) · \(total) · \(gaps)]"
         switch status.timeState {
         case .onTime: break
@@ -74,8 +74,9 @@ struct Presenter {
     func status(_ s: SessionStatus) -> String {
         let pct = Int((s.readiness * 100).rounded())
         return """
-        \(text.t("Phase", "Phase")) \(s.phaseNumber)/\(s.phaseCount) : \(clean(s.phase.title)) — \(clockText(s.phaseElapsed)) / \(s.phase.timebox) min
-        \(text.t("Total", "Total")) : \(clockText(s.totalElapsed)) / \(s.plannedMinutes) min
+        \(text.statusPhase(number: s.phaseNumber, count: s.phaseCount, title: clean(s.phase.title),
+                           elapsed: clockText(s.phaseElapsed), timebox: s.phase.timebox))
+        \(text.statusTotal(elapsed: clockText(s.totalElapsed), planned: s.plannedMinutes))
         \(text.readiness(pct, s.openBlockingGaps))
 
         """

@@ -20,16 +20,6 @@ public final class StandardOutput: SessionOutput {
     }
 }
 
-/// ANSI styles that vanish when colour is off.
-struct Paint {
-    let on: Bool
-    func yellow(_ s: String) -> String { on ? "\u{1B}[33m\(s)\u{1B}[0m" : s }
-    func red(_ s: String) -> String { on ? "\u{1B}[31m\(s)\u{1B}[0m" : s }
-    func bold(_ s: String) -> String { on ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-    func dim(_ s: String) -> String { on ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-    func cyan(_ s: String) -> String { on ? "\u{1B}[36m\(s)\u{1B}[0m" : s }
-}
-
 /// `1:05` for hours:minutes.
 func hoursText(_ seconds: Double) -> String {
     let m = max(0, Int(seconds)) / 60

@@ -45,7 +45,7 @@ public final class SessionRunner {
         self.journal = journal
         self.interactive = interactive
         self.presenter = Presenter(workshop: engine.workshop, text: UIText(language: engine.workshop.language),
-                                   paint: Paint(on: output.colors))
+                                   paint: Style(enabled: output.colors))
     }
 
     var text: UIText { presenter.text }
@@ -144,7 +144,7 @@ public final class SessionRunner {
         let answering: String? = if case .answer(let item, _) = kind { item } else { nil }
         let seen = engine.openGaps().filter { $0.asked && $0.id != answering }
         let notices = engine.apply(event)
-        for notice in notices { say(notice.message(engine.workshop.language)) }
+        for notice in notices { say(text.diskProblem(notice.message(engine.workshop.language))) }
         let stillOpen = Set(engine.openGaps().map(\.id))
         for gap in seen where !stillOpen.contains(gap.id) {
             output.write(presenter.paint.dim(text.closed(presenter.clean(gap.question))) + "\n")
