@@ -58,15 +58,16 @@ import Testing
             #expect(file == path)
             #expect(line == 4)
             #expect(column == 4)
-            #expect(error.message(in: .fr).hasPrefix("\(path):4:4: erreur : "))
+            #expect(error.diagnostic(.fr) == .error("ce modèle Mustache est invalide : section refermée sous un autre nom",
+                                                    at: SourceLocation(file: path, line: 4, column: 4)))
         }
     }
 
     @Test func aParseErrorOnTheFirstLineHasTheRightColumn() {
-        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17, reason: "section closed with the wrong name")) {
+        #expect(throws: ExportError.templateParse(file: "t", line: 1, column: 17, problem: .wrongClosingName)) {
             try Templates.parse("Hello {{#a}}x{{/b}}", file: "t")
         }
-        #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 7, reason: "the template ends inside a tag")) {
+        #expect(throws: ExportError.templateParse(file: "t", line: 2, column: 7, problem: .endsInsideTag)) {
             try Templates.parse("Hello\n{{name", file: "t")
         }
     }
@@ -78,15 +79,25 @@ import Testing
         }
     }
 
-    @Test func everyErrorHasAFrenchAndAnEnglishSentence() {
+    @Test func everyErrorHasAFrenchAndAnEnglishSentenceInTheDiagnosticsVoice() {
         let errors: [ExportError] = [
-            .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, reason: "r"),
-            .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", reason: "r"),
-            .templateExists(path: "a"), .missingSender, .noRecipient, .archiveFailed(reason: "r"),
+            .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, problem: .unfinishedTag),
+            .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", errno: 28),
+            .templateExists(path: "a"), .notAFolder(path: "a"), .missingSender, .noRecipient, .archiveFailed(detail: "r"),
         ]
         for error in errors {
             #expect(error.message(in: .fr) != error.message(in: .en))
-            #expect(error.message(in: .fr).hasSuffix(".") || error.message(in: .fr).hasSuffix(")."))
+            for language in Language.allCases {
+                let message = error.message(in: language)
+                #expect(message.first?.isLowercase == true && !message.hasSuffix("."), "\(message)")
+            }
         }
+    }
+
+    @Test func writingTheTemplatesIntoAFileSaysItIsNotAFolder() throws {
+        let file = temporaryDirectory()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(throws: ExportError.notAFolder(path: file)) { try Exporter.writeDefaultTemplates(to: file) }
+        #expect(ExportError.notAFolder(path: file).message(in: .fr) == "c'est un fichier, pas un dossier : indiquez un dossier (il est créé s'il n'existe pas)")
     }
 }

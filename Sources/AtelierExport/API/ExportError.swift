@@ -1,66 +1,97 @@
 import AtelierCore
 
-/// Why a charter could not be exported. Each case reads as one sentence for the consultant.
+/// Why a charter could not be exported. Each case reads as one sentence for the consultant
+/// (`message(in:)`, from `ExportMessage`), and as a diagnostic located at the file concerned.
 public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A template file named explicitly (or by the workshop script) does not exist or cannot be read.
     case templateNotFound(path: String)
     /// A template is not valid Mustache; line and column are 1-based.
-    case templateParse(file: String, line: Int, column: Int, reason: String)
+    case templateParse(file: String, line: Int, column: Int, problem: TemplateProblem)
     /// The default templates that ship with Atelier were not found beside the program.
     case defaultTemplatesMissing(searched: [String])
-    /// A file or folder could not be written.
-    case writeFailed(path: String, reason: String)
+    /// A file or folder could not be written (`errno` says why).
+    case writeFailed(path: String, errno: Int32)
     /// `writeDefaultTemplates` would replace a template the consultant may have edited.
     case templateExists(path: String)
+    /// The folder given for the templates is a file.
+    case notAFolder(path: String)
     /// The e-mail has no sender address.
     case missingSender
     /// The e-mail would go to nobody: no one named in the session has an address other than the sender's.
     case noRecipient
-    /// The DOCX package could not be assembled.
-    case archiveFailed(reason: String)
+    /// The DOCX package could not be assembled (`detail`: the ZIP library's words).
+    case archiveFailed(detail: String)
 
-    /// The message in the workshop's language.
-    public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.templateNotFound(let path), .fr):
-            return "Le modèle \(path) est introuvable ou illisible."
-        case (.templateNotFound(let path), .en):
-            return "The template \(path) cannot be found or read."
-        case (.templateParse(let file, let line, let column, let reason), .fr):
-            return "\(file):\(line):\(column): erreur : ce modèle Mustache est invalide (\(reason))."
-        case (.templateParse(let file, let line, let column, let reason), .en):
-            return "\(file):\(line):\(column): error: this Mustache template is invalid (\(reason))."
-        case (.defaultTemplatesMissing(let searched), .fr):
-            return "Les modèles fournis avec Atelier sont introuvables (cherchés dans : \(searched.joined(separator: ", ")))."
-        case (.defaultTemplatesMissing(let searched), .en):
-            return "The templates that ship with Atelier are missing (looked in: \(searched.joined(separator: ", ")))."
-        case (.writeFailed(let path, let reason), .fr):
-            return "Impossible d'écrire \(path) : \(reason)."
-        case (.writeFailed(let path, let reason), .en):
-            return "Cannot write \(path): \(reason)."
-        case (.templateExists(let path), .fr):
-            return "\(path) existe déjà ; Atelier ne remplace pas un modèle que vous avez pu modifier."
-        case (.templateExists(let path), .en):
-            return "\(path) already exists; Atelier does not replace a template you may have edited."
-        case (.missingSender, .fr):
-            return "L'e-mail a besoin d'une adresse d'expéditeur : précisez-la avec --from."
-        case (.missingSender, .en):
-            return "The e-mail needs a sender address: give one with --from."
-        case (.noRecipient, .fr):
-            return "Personne dans la session n'a d'adresse e-mail autre que celle de l'expéditeur : précisez les destinataires avec --to."
-        case (.noRecipient, .en):
-            return "Nobody in the session has an e-mail address other than the sender's: give the recipients with --to."
-        case (.archiveFailed(let reason), .fr):
-            return "Impossible d'assembler le document DOCX : \(reason)."
-        case (.archiveFailed(let reason), .en):
-            return "Cannot assemble the DOCX document: \(reason)."
+    /// The file concerned, when there is one.
+    public var file: String? {
+        switch self {
+        case let .templateNotFound(path), let .writeFailed(path, _), let .templateExists(path), let .notAFolder(path):
+            return path
+        case let .templateParse(file, _, _, _):
+            return file
+        case .defaultTemplatesMissing, .missingSender, .noRecipient, .archiveFailed:
+            return nil
         }
     }
 
-    public var description: String { message(in: .en) }
+    /// One sentence in `language`, without the file's path.
+    public func message(in language: Language) -> String {
+        switch self {
+        case .templateNotFound: ExportMessage.templateNotFound.text(language)
+        case let .templateParse(_, _, _, problem):
+            ExportMessage.templateParse.text(language, ["reason": problem.message(language)])
+        case let .defaultTemplatesMissing(searched):
+            ExportMessage.defaultTemplatesMissing.text(language, ["searched": searched.joined(separator: ", ")])
+        case let .writeFailed(_, code): ExportMessage.writeFailed.text(language, ["reason": SystemErrorText.describe(code, language)])
+        case .templateExists: ExportMessage.templateExists.text(language)
+        case .notAFolder: ExportMessage.notAFolder.text(language)
+        case .missingSender: ExportMessage.missingSender.text(language)
+        case .noRecipient: ExportMessage.noRecipient.text(language)
+        case let .archiveFailed(detail): ExportMessage.archiveFailed.text(language, ["detail": detail])
+        }
+    }
 
-    /// As a located `Diagnostic` in `language`.
+    /// As a `Diagnostic` in `language`: at the template's line and column for a parse error, about
+    /// the file for the others.
     public func diagnostic(_ language: Language) -> Diagnostic {
-        .error(message(in: language), at: nil)
+        if case let .templateParse(file, line, column, _) = self {
+            return .error(message(in: language), at: SourceLocation(file: file, line: line, column: column))
+        }
+        return .error(message(in: language), at: file.map { SourceLocation(file: $0) })
+    }
+
+    /// The message in the language of an empty environment (for logs and test failures).
+    public var description: String { message(in: Language.locale([:])) }
+}
+
+/// Why a Mustache template does not parse.
+public enum TemplateProblem: Sendable, Hashable {
+    /// Larger than Atelier accepts (kilobytes).
+    case tooLarge(kilobytes: Int)
+    /// Not UTF-8 text.
+    case notText
+    /// Sections that would make the render explode (see `MustacheNesting`).
+    case nesting(MustacheNesting.Problem)
+    case endsInsideTag, wrongClosingName, unfinishedTag, sectionNeverClosed, invalidSetDelimiter, inheritedSection
+    case invalidPragma, unknownPragma
+    /// Something else the Mustache parser said, in its words.
+    case other(String)
+
+    /// One phrase, in `language`.
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .tooLarge(let kilobytes): ExportMessage.templateTooLarge.text(language, ["kilobytes": kilobytes])
+        case .notText: ExportMessage.templateNotText.text(language)
+        case .nesting(let problem): problem.message(language)
+        case .endsInsideTag: ExportMessage.templateEndsInsideTag.text(language)
+        case .wrongClosingName: ExportMessage.templateWrongClosingName.text(language)
+        case .unfinishedTag: ExportMessage.templateUnfinishedTag.text(language)
+        case .sectionNeverClosed: ExportMessage.templateSectionNeverClosed.text(language)
+        case .invalidSetDelimiter: ExportMessage.templateInvalidSetDelimiter.text(language)
+        case .inheritedSection: ExportMessage.templateInheritedSection.text(language)
+        case .invalidPragma: ExportMessage.templateInvalidPragma.text(language)
+        case .unknownPragma: ExportMessage.templateUnknownPragma.text(language)
+        case .other(let detail): ExportMessage.templateOther.text(language, ["detail": detail])
+        }
     }
 }

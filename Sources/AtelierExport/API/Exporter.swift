@@ -28,11 +28,9 @@ public enum Exporter {
     @discardableResult
     public static func writeDefaultTemplates(to directory: String, overwrite: Bool = false) throws(ExportError) -> [String] {
         let fm = FileManager.default
-        do {
-            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(path: directory, reason: error.localizedDescription)
-        }
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isFolder), !isFolder.boolValue { throw .notAFolder(path: directory) }
+        if let code = PrivateFile.makeFolders(directory) { throw .writeFailed(path: directory, errno: code) }
         let source = try Templates.defaultDirectory()
         var written: [String] = []
         for name in TemplateName.allCases {
@@ -43,10 +41,8 @@ public enum Exporter {
             let from = (source as NSString).appendingPathComponent(name.rawValue)
             let target = (directory as NSString).appendingPathComponent(name.rawValue)
             guard let data = fm.contents(atPath: from) else { throw .templateNotFound(path: from) }
-            do {
-                try data.write(to: URL(fileURLWithPath: target))
-            } catch {
-                throw .writeFailed(path: target, reason: error.localizedDescription)
+            if let code = PrivateFile.store([UInt8](data), at: target, replacing: overwrite) {
+                throw code == EEXIST ? .templateExists(path: target) : .writeFailed(path: target, errno: code)
             }
             written.append(target)
         }

@@ -20,7 +20,7 @@ enum TemplateContext {
             "readiness": [
                 "percent": view.readinessPercent, "blocking_open": view.blockingOpen,
                 "blocking_closed": view.blockingClosed, "complete": view.blockingOpen == 0,
-                "percent_text": view.language == .fr ? "\(view.readinessPercent) %" : "\(view.readinessPercent)%",
+                "percent_text": DisplayText.percent(view.readinessPercent, view.language),
                 "blocking_open_text": e.inline(view.blockingOpenText),
                 "blocking_closed_text": e.inline(view.blockingClosedText),
             ] as [String: Any],

@@ -41,38 +41,36 @@ enum Templates {
         // swift-mustache's parser takes time growing with the square of the size (about 20 s
         // for 1 MB); the shipped templates weigh under 10 KB.
         guard text.utf8.count <= maximumTemplateBytes else {
-            throw .templateParse(file: file, line: 1, column: 1,
-                                 reason: "the template is larger than \(maximumTemplateBytes / 1024) KB")
+            throw .templateParse(file: file, line: 1, column: 1, problem: .tooLarge(kilobytes: maximumTemplateBytes / 1024))
         }
-        if let problem = MustacheNesting.problem(in: text, language: .en) {
-            throw .templateParse(file: file, line: problem.line, column: problem.column, reason: problem.reason)
+        if let nesting = MustacheNesting.problem(in: text) {
+            throw .templateParse(file: file, line: nesting.line, column: nesting.column, problem: .nesting(nesting.problem))
         }
         do {
             return try MustacheTemplate(string: textPragma + text)
         } catch let error as MustacheTemplate.ParserError {
             // The pragma takes one line of its own: the consultant's line 1 is the parser's line 2.
             throw .templateParse(file: file, line: max(1, error.context.lineNumber - 1),
-                                 column: error.context.columnNumber, reason: describe(error.error))
+                                 column: error.context.columnNumber, problem: problem(error.error))
         } catch {
-            throw .templateParse(file: file, line: 1, column: 1, reason: String(describing: error))
+            throw .templateParse(file: file, line: 1, column: 1, problem: .other(String(describing: error)))
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    private static func problem(_ error: any Error) -> TemplateProblem {
         guard let error = error as? MustacheTemplate.Error else {
             let text = String(describing: error)
-            return text == "overflow" ? "the template ends inside a tag" : text
+            return text == "overflow" ? .endsInsideTag : .other(text)
         }
         switch error {
-        case .sectionCloseNameIncorrect: return "section closed with the wrong name"
-        case .unfinishedName: return "unfinished tag"
-        case .expectedSectionEnd: return "section never closed"
-        case .invalidSetDelimiter: return "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "transform applied to an inherited section"
-        case .illegalTokenInsideInheritSection: return "illegal tag inside an inherited section"
-        case .textInsideInheritSection: return "text inside an inherited section"
-        case .invalidConfigVariableSyntax: return "invalid pragma"
-        case .unrecognisedConfigVariable: return "unknown pragma"
+        case .sectionCloseNameIncorrect: return .wrongClosingName
+        case .unfinishedName: return .unfinishedTag
+        case .expectedSectionEnd: return .sectionNeverClosed
+        case .invalidSetDelimiter: return .invalidSetDelimiter
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return .inheritedSection
+        case .invalidConfigVariableSyntax: return .invalidPragma
+        case .unrecognisedConfigVariable: return .unknownPragma
         }
     }
 
@@ -80,7 +78,7 @@ enum Templates {
         guard let data = FileManager.default.contents(atPath: path) else { throw .templateNotFound(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = TextBytes.firstInvalidUTF8([UInt8](data))
-            throw .templateParse(file: path, line: line, column: column, reason: "not UTF-8 text")
+            throw .templateParse(file: path, line: line, column: column, problem: .notText)
         }
         return text
     }

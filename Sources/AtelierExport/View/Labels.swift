@@ -1,6 +1,7 @@
 import AtelierCore
 
-/// The words the exports print around the client's text, in the workshop's language.
+/// The words the exports print around the client's text, in the workshop's language, by name
+/// (their texts are in `ExportMessage`'s tables).
 struct Labels: Sendable {
     let charter: String
     let preparedFor: String
@@ -53,71 +54,40 @@ struct Labels: Sendable {
     let fileName: String
     let colon: String
 
+    /// The labels of `language`, read once from `ExportMessage`'s tables.
     static func of(_ language: Language) -> Labels {
-        switch language {
-        case .fr: french
-        case .en: english
-        }
+        all[language] ?? Labels(language)
     }
 
-    static let french = Labels(
-        charter: "Charte de mission", preparedFor: "Client", readiness: "Complétude",
-        blockingOpen: "points bloquants ouverts", blockingClosed: "points bloquants traités",
-        blockingOpenOne: "point bloquant ouvert", blockingClosedOne: "point bloquant traité",
-        locked: "validée", notAnswered: "Non renseigné", decisions: "Décisions", decisionAbout: "Question",
-        decision: "Décision", openQuestions: "Questions ouvertes", owner: "Qui répondra", ownerUnknown: "à désigner",
-        dontKnow: "ne sait pas encore", parked: "mise de côté", openGaps: "Points à compléter",
-        blocking: "bloquant", advisory: "conseillé", asked: "posée", notAsked: "pas encore posée",
-        people: "Participants", email: "E-mail", role: "Rôle", annex: "Annexe animateur",
-        checkpoints: "Points de contrôle", phase: "Phase", timing: "Temps passé par phase",
-        timebox: "Prévu", spent: "Passé", over: "dépassement", notes: "Notes", time: "Moment",
-        total: "Durée totale", yes: "Oui", no: "Non", unanswered: "—", section: "Section",
-        question: "Question", greeting: "Bonjour,",
-        intro: "Merci pour cet atelier. Voici le compte rendu de nos échanges ; la charte complète est en pièce jointe.",
-        confirmReceipt: "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?",
-        attached: "Pièce jointe", signature: "Bien cordialement,", subjectPrefix: "Compte rendu",
-        fileName: "Charte", colon: "\u{00A0}:")
+    private static let all = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Labels($0)) })
 
-    static let english = Labels(
-        charter: "Mission charter", preparedFor: "Client", readiness: "Readiness",
-        blockingOpen: "blocking points open", blockingClosed: "blocking points closed",
-        blockingOpenOne: "blocking point open", blockingClosedOne: "blocking point closed",
-        locked: "locked", notAnswered: "Not answered", decisions: "Decisions", decisionAbout: "Question",
-        decision: "Decision", openQuestions: "Open questions", owner: "Who will answer", ownerUnknown: "to be named",
-        dontKnow: "not known yet", parked: "parked", openGaps: "Points to complete",
-        blocking: "blocking", advisory: "advisory", asked: "asked", notAsked: "not asked yet",
-        people: "Participants", email: "E-mail", role: "Role", annex: "Facilitator annex",
-        checkpoints: "Checkpoints", phase: "Phase", timing: "Time spent per phase",
-        timebox: "Planned", spent: "Spent", over: "over time", notes: "Notes", time: "Time",
-        total: "Total time", yes: "Yes", no: "No", unanswered: "—", section: "Section",
-        question: "Question", greeting: "Hello,",
-        intro: "Thank you for the workshop. Here is the summary of our discussion; the full charter is attached.",
-        confirmReceipt: "Could you please confirm that you have received this summary?",
-        attached: "Attachment", signature: "Best regards,", subjectPrefix: "Summary",
-        fileName: "Charter", colon: ":")
+    private let language: Language
+
+    private init(_ language: Language) {
+        func t(_ key: ExportMessage) -> String { key.text(language) }
+        self.language = language
+        charter = t(.charter); preparedFor = t(.preparedFor); readiness = t(.readiness)
+        blockingOpen = t(.blockingOpen); blockingClosed = t(.blockingClosed)
+        blockingOpenOne = t(.blockingOpenOne); blockingClosedOne = t(.blockingClosedOne)
+        locked = t(.locked); notAnswered = t(.notAnswered); decisions = t(.decisions); decisionAbout = t(.decisionAbout)
+        decision = t(.decision); openQuestions = t(.openQuestions); owner = t(.owner); ownerUnknown = t(.ownerUnknown)
+        dontKnow = t(.dontKnow); parked = t(.parked); openGaps = t(.openGaps); blocking = t(.blocking)
+        advisory = t(.advisory); asked = t(.asked); notAsked = t(.notAsked); people = t(.people); email = t(.email)
+        role = t(.role); annex = t(.annex); checkpoints = t(.checkpoints); phase = t(.phase); timing = t(.timing)
+        timebox = t(.timebox); spent = t(.spent); over = t(.over); notes = t(.notes); time = t(.time); total = t(.total)
+        yes = t(.yes); no = t(.no); unanswered = t(.unanswered); section = t(.section); question = t(.question)
+        greeting = t(.greeting); intro = t(.intro); confirmReceipt = t(.confirmReceipt); attached = t(.attached)
+        signature = t(.signature); subjectPrefix = t(.subjectPrefix); fileName = t(.fileName); colon = t(.colon)
+    }
 
     /// "1 point bloquant ouvert", "23 points bloquants traités", "0 blocking points open": French
     /// takes the singular below 2, English only for 1.
     func count(_ n: Int, one: String, other: String, _ language: Language) -> String {
-        let singular = language == .fr ? abs(n) < 2 : abs(n) == 1
-        return "\(n) \(singular ? one : other)"
+        "\(n) \(language.takesSingular(n) ? one : other)"
     }
 
     /// Every label by the key templates use (`{{labels.open_questions}}`).
     var dictionary: [String: String] {
-        [
-            "charter": charter, "prepared_for": preparedFor, "readiness": readiness,
-            "blocking_open": blockingOpen, "blocking_closed": blockingClosed,
-            "blocking_open_one": blockingOpenOne, "blocking_closed_one": blockingClosedOne, "locked": locked,
-            "not_answered": notAnswered, "decisions": decisions, "decision_about": decisionAbout, "decision": decision,
-            "open_questions": openQuestions, "owner": owner, "owner_unknown": ownerUnknown,
-            "dont_know": dontKnow, "parked": parked, "open_gaps": openGaps, "blocking": blocking,
-            "advisory": advisory, "asked": asked, "not_asked": notAsked, "people": people, "email": email,
-            "role": role, "annex": annex, "checkpoints": checkpoints, "phase": phase, "timing": timing,
-            "timebox": timebox, "spent": spent, "over": over, "notes": notes, "time": time, "total": total,
-            "yes": yes, "no": no, "section": section, "question": question, "greeting": greeting,
-            "intro": intro, "confirm_receipt": confirmReceipt, "attached": attached, "signature": signature,
-            "colon": colon,
-        ]
+        Dictionary(uniqueKeysWithValues: ExportMessage.templateLabels.map { ($0.rawValue, $0.text(language)) })
     }
 }

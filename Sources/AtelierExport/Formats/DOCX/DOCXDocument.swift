@@ -5,7 +5,7 @@ enum DOCXDocument {
         var w = WordML()
         w.paragraph(view.workshopTitle, style: "Title")
         w.paragraph([view.client, view.date].compactMap { $0 }.joined(separator: " — "), style: "Subtitle")
-        let percent = view.language == .fr ? "\(view.readinessPercent) %" : "\(view.readinessPercent)%"
+        let percent = DisplayText.percent(view.readinessPercent, view.language)
         w.paragraph(runs: [
             ("\(labels.readiness)\(labels.colon) \(percent)", bold: true, italic: false),
             (" (\(view.blockingClosedText), \(view.blockingOpenText))", bold: false, italic: false),

@@ -1,0 +1,50 @@
+extension ExportMessage {
+    static let english: [ExportMessage: String] = [
+        // The words around the charter
+        .charter: "Mission charter", .preparedFor: "Client", .readiness: "Readiness",
+        .blockingOpen: "blocking points open", .blockingClosed: "blocking points closed",
+        .blockingOpenOne: "blocking point open", .blockingClosedOne: "blocking point closed",
+        .locked: "locked", .notAnswered: "Not answered", .decisions: "Decisions", .decisionAbout: "Question",
+        .decision: "Decision", .openQuestions: "Open questions", .owner: "Who will answer", .ownerUnknown: "to be named",
+        .dontKnow: "not known yet", .parked: "parked", .openGaps: "Points to complete",
+        .blocking: "blocking", .advisory: "advisory", .asked: "asked", .notAsked: "not asked yet",
+        .people: "Participants", .email: "E-mail", .role: "Role", .annex: "Facilitator annex",
+        .checkpoints: "Checkpoints", .phase: "Phase", .timing: "Time spent per phase",
+        .timebox: "Planned", .spent: "Spent", .over: "over time", .notes: "Notes", .time: "Time",
+        .total: "Total time", .yes: "Yes", .no: "No", .unanswered: "—", .section: "Section",
+        .question: "Question", .greeting: "Hello,",
+        .intro: "Thank you for the workshop. Here is the summary of our discussion; the full charter is attached.",
+        .confirmReceipt: "Could you please confirm that you have received this summary?",
+        .attached: "Attachment", .signature: "Best regards,", .subjectPrefix: "Summary",
+        .fileName: "Charter", .colon: ":",
+
+        // Dates, numbers, the document's language
+        .longDate: "{month} {day}, {year}", .firstOfMonth: "1",
+        .month1: "January", .month2: "February", .month3: "March", .month4: "April", .month5: "May", .month6: "June",
+        .month7: "July", .month8: "August", .month9: "September", .month10: "October", .month11: "November",
+        .month12: "December",
+        .decimalSeparator: ".", .percent: "{value}%", .documentLanguage: "en-GB",
+
+        // Errors
+        .templateNotFound: "the template cannot be found or read",
+        .templateExists: "this file already exists; Atelier does not replace a template you may have edited",
+        .notAFolder: "this is a file, not a folder: name a folder (it is created when it does not exist)",
+        .missingSender: "the e-mail needs a sender address: give one with --from",
+        .noRecipient: "nobody in the session has an e-mail address other than the sender's: give the recipients with --to",
+        .templateParse: "this Mustache template is invalid: {reason}",
+        .defaultTemplatesMissing: "the templates that ship with Atelier are missing (looked in: {searched})",
+        .writeFailed: "cannot write it: {reason}",
+        .archiveFailed: "cannot assemble the DOCX document ({detail})",
+        .templateTooLarge: "the template is larger than {kilobytes} KB",
+        .templateNotText: "this is not UTF-8 text",
+        .templateEndsInsideTag: "the template ends inside a tag",
+        .templateWrongClosingName: "section closed with the wrong name",
+        .templateUnfinishedTag: "unfinished tag",
+        .templateSectionNeverClosed: "section never closed",
+        .templateInvalidSetDelimiter: "invalid set-delimiter tag",
+        .templateInheritedSection: "a tag that is not allowed inside an inherited section",
+        .templateInvalidPragma: "invalid pragma",
+        .templateUnknownPragma: "unknown pragma",
+        .templateOther: "{detail}",
+    ]
+}

@@ -1,0 +1,50 @@
+extension ExportMessage {
+    static let french: [ExportMessage: String] = [
+        // The words around the charter
+        .charter: "Charte de mission", .preparedFor: "Client", .readiness: "Complétude",
+        .blockingOpen: "points bloquants ouverts", .blockingClosed: "points bloquants traités",
+        .blockingOpenOne: "point bloquant ouvert", .blockingClosedOne: "point bloquant traité",
+        .locked: "validée", .notAnswered: "Non renseigné", .decisions: "Décisions", .decisionAbout: "Question",
+        .decision: "Décision", .openQuestions: "Questions ouvertes", .owner: "Qui répondra", .ownerUnknown: "à désigner",
+        .dontKnow: "ne sait pas encore", .parked: "mise de côté", .openGaps: "Points à compléter",
+        .blocking: "bloquant", .advisory: "conseillé", .asked: "posée", .notAsked: "pas encore posée",
+        .people: "Participants", .email: "E-mail", .role: "Rôle", .annex: "Annexe animateur",
+        .checkpoints: "Points de contrôle", .phase: "Phase", .timing: "Temps passé par phase",
+        .timebox: "Prévu", .spent: "Passé", .over: "dépassement", .notes: "Notes", .time: "Moment",
+        .total: "Durée totale", .yes: "Oui", .no: "Non", .unanswered: "—", .section: "Section",
+        .question: "Question", .greeting: "Bonjour,",
+        .intro: "Merci pour cet atelier. Voici le compte rendu de nos échanges ; la charte complète est en pièce jointe.",
+        .confirmReceipt: "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?",
+        .attached: "Pièce jointe", .signature: "Bien cordialement,", .subjectPrefix: "Compte rendu",
+        .fileName: "Charte", .colon: "\u{00A0}:",
+
+        // Dates, numbers, the document's language
+        .longDate: "{day} {month} {year}", .firstOfMonth: "1er",
+        .month1: "janvier", .month2: "février", .month3: "mars", .month4: "avril", .month5: "mai", .month6: "juin",
+        .month7: "juillet", .month8: "août", .month9: "septembre", .month10: "octobre", .month11: "novembre",
+        .month12: "décembre",
+        .decimalSeparator: ",", .percent: "{value} %", .documentLanguage: "fr-FR",
+
+        // Errors
+        .templateNotFound: "modèle introuvable ou illisible",
+        .templateExists: "ce fichier existe déjà ; Atelier ne remplace pas un modèle que vous avez pu modifier",
+        .notAFolder: "c'est un fichier, pas un dossier : indiquez un dossier (il est créé s'il n'existe pas)",
+        .missingSender: "l'e-mail a besoin d'une adresse d'expéditeur : précisez-la avec --from",
+        .noRecipient: "personne dans la session n'a d'adresse e-mail autre que celle de l'expéditeur : précisez les destinataires avec --to",
+        .templateParse: "ce modèle Mustache est invalide : {reason}",
+        .defaultTemplatesMissing: "les modèles fournis avec Atelier sont introuvables (cherchés dans : {searched})",
+        .writeFailed: "écriture impossible : {reason}",
+        .archiveFailed: "impossible d'assembler le document DOCX ({detail})",
+        .templateTooLarge: "le modèle dépasse {kilobytes} Ko",
+        .templateNotText: "ce n'est pas du texte UTF-8",
+        .templateEndsInsideTag: "le modèle se termine au milieu d'une balise",
+        .templateWrongClosingName: "section refermée sous un autre nom",
+        .templateUnfinishedTag: "balise inachevée",
+        .templateSectionNeverClosed: "section jamais refermée",
+        .templateInvalidSetDelimiter: "balise de changement de délimiteurs invalide",
+        .templateInheritedSection: "balise interdite dans une section héritée",
+        .templateInvalidPragma: "pragma invalide",
+        .templateUnknownPragma: "pragma inconnu",
+        .templateOther: "{detail}",
+    ]
+}
