@@ -24,7 +24,9 @@ extension Atelier {
             do {
                 opened = try JournalWriter.open(existing: session)
             } catch {
-                throw error.failure(context.language())
+                // The session's language, when its header can still be read (a damaged line, a session in use).
+                let recorded = try? JournalReader.read(path: session).get().header?.language
+                throw error.failure(context.language(of: recorded))
             }
             guard let header = opened.journal.header else {
                 throw CommandFailure(.problemsFound, [JournalError.notAJournal(file: session).diagnostic(context.language())])

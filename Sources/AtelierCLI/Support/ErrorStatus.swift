@@ -19,7 +19,7 @@ extension ExportError {
         let status: ExitStatus = switch self {
         case .templateParse, .archiveFailed: .problemsFound
         case .missingSender, .noRecipient: .usage
-        case .templateNotFound, .defaultTemplatesMissing, .writeFailed, .templateExists: .fileAccess
+        case .templateNotFound, .defaultTemplatesMissing, .writeFailed, .templateExists, .notAFolder: .fileAccess
         }
         return CommandFailure(status, [diagnostic(language)])
     }

@@ -49,7 +49,7 @@ enum SessionLauncher {
                                                  attributes: [.posixPermissions: 0o700])
         let saved = FileManager.default.createFile(atPath: path, contents: Data(writer.pendingText.utf8),
                                                    attributes: [.posixPermissions: 0o600])
-        let arguments: [String: any CustomStringConvertible] = ["count": writer.pendingCount, "rescue": path, "session": writer.path]
+        let arguments: [String: any MessageArgument] = ["count": writer.pendingCount, "rescue": path, "session": writer.path]
         return saved
             ? .notice(CLIMessage.rescueSaved.text(language, arguments), at: SourceLocation(file: path))
             : .error(CLIMessage.rescueFailed.text(language, arguments), at: SourceLocation(file: writer.path))

@@ -36,7 +36,7 @@ struct Transcript {
     private func describe(_ event: Event, engine: Engine) -> String? {
         let clock = "[\(Self.clock(event.time))] "
         let language = saved.language
-        func say(_ key: CLIMessage, _ arguments: [String: any CustomStringConvertible] = [:]) -> String { key.text(language, arguments) }
+        func say(_ key: CLIMessage, _ arguments: [String: any MessageArgument] = [:]) -> String { key.text(language, arguments) }
         func question(_ id: String) -> String { engine.describe(item: id)?.text ?? id }
         switch event.kind {
         case let .answer(item, value):

@@ -1,5 +1,8 @@
 @testable import AtelierCLI
-import AtelierCore
+@testable import AtelierCore
+@testable import AtelierExport
+@testable import AtelierStore
+@testable import AtelierTerminal
 import Foundation
 import Testing
 
@@ -8,6 +11,10 @@ import Testing
 struct CatalogueTests {
     /// Every catalogue of every module, by name.
     static let catalogues: [(name: String, inconsistencies: [String], count: Int)] = [
+        ("CoreMessage", CoreMessage.inconsistencies, CoreMessage.allCases.count),
+        ("StoreMessage", StoreMessage.inconsistencies, StoreMessage.allCases.count),
+        ("TerminalMessage", TerminalMessage.inconsistencies, TerminalMessage.allCases.count),
+        ("ExportMessage", ExportMessage.inconsistencies, ExportMessage.allCases.count),
         ("CLIMessage", CLIMessage.inconsistencies, CLIMessage.allCases.count),
     ]
 
