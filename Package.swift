@@ -69,7 +69,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
-        .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
+        .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierCore", "AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
         // Broken inputs with their exact expected outcome, and the inputs fuzzing once crashed on.
         .testTarget(

@@ -158,7 +158,7 @@ public final class SessionRunner {
 
     /// A problem with what was typed: in piped mode, name the input line.
     func complain(_ message: String) {
-        if !interactive, let line = (input as? PipedInput)?.lineNumber {
+        if !interactive, let line = input.inputLineNumber {
             say(text.inputLine(line) + message)
         } else {
             say(message)
