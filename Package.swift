@@ -56,7 +56,8 @@ let package = Package(
         .target(name: "AtelierTestSupport", dependencies: ["AtelierCore"]),
         .testTarget(
             name: "AtelierCoreTests",
-            dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            // AtelierExport only for the determinism property across two processes (the live charter, exported).
+            dependencies: ["AtelierCore", "AtelierExport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // The commands run in-process (`Atelier.run` with captured streams and piped answers).
         .testTarget(
