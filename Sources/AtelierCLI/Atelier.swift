@@ -5,6 +5,21 @@ public struct Atelier: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "atelier",
         abstract: "Run a co-construction scoping workshop and produce the mission charter.",
+        discussion: """
+        Errors, warnings and notices go to standard error as FILE:LINE:COLUMN: error: MESSAGE, with the line and a \
+        caret; colour only on a terminal, never with NO_COLOR set and not empty.
+
+        Language of the messages: --lang when given; otherwise the script's or the session's; otherwise the first of \
+        LC_ALL, LC_MESSAGES, LANG that is set: French when it starts with fr, English otherwise.
+
+        Exit status: 0 done; 1 problems found in a script, a session or a template; 2 a wrong command line \
+        (unknown option, missing argument, value that does not fit, e-mail without a sender); 3 a file that cannot \
+        be read or written (missing, not allowed, a folder, already there, disk full, session open elsewhere).
+
+        Environment: ATELIER_TODAY (YYYY-MM-DD) fixes the session's date and ATELIER_CLOCK_STEP (seconds) makes the \
+        clock move that much per line typed, for rehearsals and tests; ATELIER_FROM is the sender of the follow-up \
+        e-mail; XDG_STATE_HOME (else ~/.local/state) holds the readline history.
+        """,
         version: AtelierVersion.current,
         subcommands: [Run.self, Resume.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
     )

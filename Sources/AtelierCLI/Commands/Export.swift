@@ -16,7 +16,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session file (sessions/NAME.jsonl).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "md, html, json, docx or eml.")

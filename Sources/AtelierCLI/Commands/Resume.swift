@@ -10,7 +10,7 @@ extension Atelier {
             discussion: "The clock picks up from the time recorded in the session, not from the wall time since it began."
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session file (sessions/NAME.jsonl).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "The workshop script, if it moved since the session started.",
