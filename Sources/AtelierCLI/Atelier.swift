@@ -13,8 +13,9 @@ public struct Atelier: ParsableCommand {
         LC_ALL, LC_MESSAGES, LANG that is set: French when it starts with fr, English otherwise.
 
         Exit status: 0 done; 1 problems found in a script, a session or a template; 2 a wrong command line \
-        (unknown option, missing argument, value that does not fit, e-mail without a sender); 3 a file that cannot \
-        be read or written (missing, not allowed, a folder, already there, disk full, session open elsewhere).
+        (unknown option, missing argument, value that does not fit, e-mail without a sender or to the client with \
+        the facilitator's copy); 3 a file that cannot be read or written (missing, not allowed, a folder, already \
+        there, disk full, session open elsewhere).
 
         Environment: ATELIER_TODAY (YYYY-MM-DD) fixes the session's date and ATELIER_CLOCK_STEP (seconds) makes the \
         clock move that much per line typed, for rehearsals and tests; ATELIER_FROM is the sender of the follow-up \

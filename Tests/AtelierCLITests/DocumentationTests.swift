@@ -13,8 +13,8 @@ struct DocumentationTests {
         var rows: [String: Set<String>] = [:]
         for line in try doc("workshop-format.md").split(separator: "\n") where line.hasPrefix("| ") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count == 3, cells[1].hasPrefix("`") else { continue }
-            let keys = (cells[1] + ", " + cells[2]).matches(of: /`(\w+)`/).map { String($0.1) }
+            guard cells.count == 3 || cells.count == 2, cells.last?.hasPrefix("`") == true, cells[0] != "where" else { continue }
+            let keys = cells.dropFirst().joined(separator: ", ").matches(of: /`(\w+)`/).map { String($0.1) }
             rows[cells[0]] = Set(keys)
         }
         return rows
@@ -26,6 +26,8 @@ struct DocumentationTests {
             "top level": WorkshopLoader.topLevelKeys, "a charter section": ScriptReader.sectionKeys,
             "a field": ScriptReader.fieldKeys, "a phase": ScriptReader.phaseKeys, "a `say` step": ScriptReader.sayKeys,
             "an `ask` step": ScriptReader.askKeys, "a `check` step": ScriptReader.checkKeys, "a rule": ScriptReader.ruleKeys,
+            "`document`": ScriptReader.documentKeys, "a `summary` item (or just the field's id)": ScriptReader.summaryItemKeys,
+            "an `approval` line": ScriptReader.signatoryKeys,
         ]
         for (place, keys) in expected {
             #expect(rows[place] == Set(keys), "\(place)")

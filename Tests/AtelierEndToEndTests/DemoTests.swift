@@ -35,8 +35,12 @@ import Testing
             #expect(!body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(section.title) is empty")
             #expect(!body.contains("_Non renseigné_"), "\(section.title) has an empty field")
         }
-        #expect(charter.contains("## Décisions"))
-        #expect(charter.contains("pas d'indicateur pour celui-ci"))
+        // The decision is written once, where the indicators would be; the client's copy speaks to
+        // the client: no readiness score, no sentence of the room.
+        #expect(charter.contains("| _Décision\u{202F}: pas d'indicateur pour celui-ci"))
+        #expect(!charter.contains("## Décisions"))
+        #expect(!charter.contains("Complétude") && !charter.contains("vous avez dit"))
+        #expect(charter.hasPrefix("\n# Charte de mission — Acme Industrie\n"))
         #expect(charter.contains("## Questions ouvertes"))
         #expect(!charter.contains("Observations du facilitateur"), "the demo prints the client's copy")
         // The transcript before it shows the co-construction: a hedge locked, a "don't know" parked.

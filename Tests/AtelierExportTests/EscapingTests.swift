@@ -27,6 +27,7 @@ import Testing
     func output(_ format: ExportFormat) throws -> String {
         var options = emailOptions
         options.facilitator = true
+        options.internalRecipients = true
         return String(decoding: try Exporter.render(Self.document, as: format, options: options), as: UTF8.self)
     }
 
@@ -80,7 +81,7 @@ import Testing
     @Test func docx() throws {
         var options = emailOptions
         options.facilitator = true
-        let xml = DOCXExporter.documentXML(CharterView(Self.document, facilitator: true, summaryFields: nil))
+        let xml = DOCXExporter.documentXML(CharterView(Self.document, options: options))
         expectNoControlOrBidi(xml, .docx)
         #expect(!xml.contains("<script>"))
         #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt; | # titre {{client}} [2J evil"))

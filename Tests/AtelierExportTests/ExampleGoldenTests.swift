@@ -69,6 +69,7 @@ enum ExampleSession {
 
     static func document() throws -> CharterDocument {
         let (engine, header, _) = try replay()
-        return engine.document(sessionID: header.sessionID, client: header.client, date: header.startDay)
+        return engine.document(sessionID: header.sessionID, client: header.client, date: header.startDay,
+                               startedAt: header.startedAt)
     }
 }

@@ -16,19 +16,23 @@ import Testing
 
     // MARK: Plurals
 
+    static let facilitator = ExportOptions(facilitator: true)
+
     @Test func countsTakeTheFrenchPlural() throws {
         let one = Self.withReadiness(Fixtures.french, open: 1, closed: 23)
-        for text in [try render(one, .md), try render(one, .html), documentXML(one)] {
+        for text in [try render(one, .md, Self.facilitator), try render(one, .html, Self.facilitator),
+                     documentXML(one, facilitator: true)] {
             #expect(text.contains("23 points bloquants traités, 1 point bloquant ouvert"))
             #expect(!text.contains("1 points"))
         }
         let zero = Self.withReadiness(Fixtures.french, open: 0, closed: 1)
-        #expect(try render(zero, .md).contains("(1 point bloquant traité, 0 point bloquant ouvert)"))
+        #expect(try render(zero, .md, Self.facilitator).contains("(1 point bloquant traité, 0 point bloquant ouvert)"))
     }
 
     @Test func countsTakeTheEnglishPlural() throws {
         let one = Self.withReadiness(Fixtures.english, open: 1, closed: 0)
-        for text in [try render(one, .md), try render(one, .html), documentXML(one)] {
+        for text in [try render(one, .md, Self.facilitator), try render(one, .html, Self.facilitator),
+                     documentXML(one, facilitator: true)] {
             #expect(text.contains("(0 blocking points closed, 1 blocking point open)"))
         }
     }
@@ -57,16 +61,18 @@ import Testing
     }
 
     @Test func theEmailTextKeepsLineBreaksInsideAListItem() throws {
-        let text = try emailText(Fixtures.french, summary: ["risques"])
-        #expect(text.contains("· Mitigation\u{00A0}: Bloquer les créneaux dès septembre.\n  Prévoir un suppléant par site. · Responsable"))
+        var doc = Fixtures.french
+        doc.openQuestions[1].question = "Qui pilote l'outil ATS ?\nEt qui forme les recruteurs ?"
+        let text = try emailText(doc, summary: ["risques"])
+        #expect(text.contains("- Risques et points à sécuriser\u{202F}: Qui pilote l'outil ATS ?\n  Et qui forme les recruteurs ? — Qui répondra"))
     }
 
     // MARK: Definition lines
 
     @Test func scalarFieldsAreLinesNotHeadings() throws {
         let md = try render(Fixtures.french, .md)
-        #expect(md.contains("## Périmètre\n\n- **Hors périmètre**\u{00A0}: _Non renseigné_\n- **Budget (k€)**\u{00A0}: 85,5\n"
-            + "- **Démarrage**\u{00A0}: 1er avril 2027\n- **Comité de pilotage mensuel**\u{00A0}: Oui\n\n## "))
+        #expect(md.contains("## Périmètre\n\n- **Hors périmètre**\u{202F}: _Non renseigné_\n- **Budget (k€)**\u{202F}: 85,5\n"
+            + "- **Démarrage**\u{202F}: 1er avril 2027\n- **Comité de pilotage mensuel**\u{202F}: Oui\n\n## "))
         #expect(!md.contains("### Budget"))
         #expect(md.contains("### Contexte\n\n"), "a long text keeps its heading")
         #expect(try render(Fixtures.english, .md).contains("- **Budget (k$)**: 120.5\n"))
@@ -75,7 +81,7 @@ import Testing
             + "<dt>Budget (k€)</dt><dd>85,5</dd>\n"))
         #expect(!html.contains("<h3>Budget"))
         #expect(documentXML(Fixtures.french).contains("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Budget (k€)</w:t></w:r>"
-            + "<w:r><w:t xml:space=\"preserve\">\u{00A0}: 85,5</w:t></w:r>"))
+            + "<w:r><w:t xml:space=\"preserve\">\u{202F}: 85,5</w:t></w:r>"))
     }
 
     @Test func linesComeBeforeTheHeadingsOfTheirSection() throws {
@@ -90,15 +96,16 @@ import Testing
     @Test func aFirstFieldLabelledLikeItsSectionHasNoHeadingOfItsOwn() throws {
         let md = try render(Fixtures.french, .md)
         #expect(md.contains("## Objectifs\n\n| Objectif | Échéance |"))
-        #expect(!md.contains("### Objectifs"))
+        #expect(!md.contains("## Objectifs\n\n### Objectifs"))
         #expect(md.contains("\n### Indicateurs de réussite\n"), "the subtable moves up one level")
         #expect(md.contains("### Nous serons fiers si…"))
     }
 
     @Test func aOneColumnTableIsAList() throws {
-        #expect(try render(Fixtures.english, .md).contains("## Objectives\n\n- Cut time-to-hire\n\n### Success indicators\n"))
-        #expect(try render(Fixtures.english, .html).contains("<h2>Objectives</h2>\n<ul>\n<li>Cut time-to-hire</li>\n</ul>"))
-        #expect(documentXML(Fixtures.english).contains("<w:pStyle w:val=\"ListBullet\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Cut time-to-hire</w:t>"))
+        #expect(try render(Fixtures.english, .md).contains("## Objectives\n\n1. Cut time-to-hire\n\n### Success indicators\n"))
+        #expect(try render(Fixtures.english, .html).contains("<h2>Objectives</h2>\n<ol>\n<li>Cut time-to-hire</li>\n</ol>"))
+        let xml = documentXML(Fixtures.english)
+        #expect(xml.contains("<w:pStyle w:val=\"ListNumber\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">Cut time-to-hire</w:t>"))
     }
 
     @Test func aSectionWithoutFieldsIsLeftOut() throws {
@@ -118,15 +125,16 @@ import Testing
         }
         doc.decisions[0].text = "pas d'indicateur | pour *celui-ci*"
         let md = try render(doc, .md)
-        #expect(md.contains("| Fiabiliser l'accueil des nouveaux arrivants | _Décision\u{00A0}: pas d'indicateur \\| pour \\*celui-ci\\*_ | | | | |\n"))
+        #expect(md.contains("| Fiabiliser l'accueil des nouveaux arrivants | _Décision\u{202F}: pas d'indicateur \\| pour \\*celui-ci\\*_ | | | | |\n"))
         let html = try render(doc, .html)
-        #expect(html.contains("<tr><td>Fiabiliser l&#39;accueil des nouveaux arrivants</td><td colspan=\"5\" class=\"decision\">Décision\u{00A0}: pas d&#39;indicateur | pour *celui-ci*</td></tr>"))
+        #expect(html.contains("<tr><td>Fiabiliser l&#39;accueil des nouveaux arrivants</td><td colspan=\"5\" class=\"decision\" data-label=\"Indicateur\">Décision\u{202F}: pas d&#39;indicateur | pour *celui-ci*</td></tr>"))
         let xml = documentXML(doc)
-        #expect(xml.contains("<w:gridSpan w:val=\"5\"/></w:tcPr><w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">Décision\u{00A0}: pas d&apos;indicateur"))
+        #expect(xml.contains("<w:gridSpan w:val=\"5\"/></w:tcPr><w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">Décision\u{202F}: pas d&apos;indicateur"))
         let text = try emailText(doc, summary: ["objectifs"])
-        #expect(text.contains("- Fiabiliser l'accueil des nouveaux arrivants · Décision\u{00A0}: pas d'indicateur | pour *celui-ci*\n"))
-        // Still listed with the other decisions.
-        #expect(md.contains("## Décisions\n\n- **Quel indicateur"))
+        #expect(text.contains("- Fiabiliser l'accueil des nouveaux arrivants\n    · Décision\u{202F}: pas d'indicateur | pour *celui-ci*\n"))
+        // Written once: in place, not again under "Décisions".
+        #expect(!md.contains("## Décisions"))
+        #expect(md.components(separatedBy: "celui-ci").count == 3, "in the summary and in place")
     }
 
     @Test func aDecisionOnAnEmptyFieldOrCellStandsInPlaceOfTheValue() throws {
@@ -140,11 +148,11 @@ import Testing
                          path: "objectifs[r9].indicateurs", time: 30),
         ]
         let md = try render(doc, .md)
-        #expect(md.contains("- **Hors périmètre**\u{00A0}: _Décision\u{00A0}: rien n'est exclu_\n"))
-        #expect(md.contains("| Postes ouverts depuis plus de 90 jours | 7 | 0 | mensuelle | Décision\u{00A0}: la DRH, plus tard |"))
+        #expect(md.contains("- **Hors périmètre**\u{202F}: _Décision\u{202F}: rien n'est exclu_\n"))
+        #expect(md.contains("| Postes ouverts depuis plus de 90 jours | 7 | 0 | mensuelle | Décision\u{202F}: la DRH, plus tard |"))
         #expect(md.components(separatedBy: "chemin inconnu").count == 2, "only in the decisions section")
         let html = try render(doc, .html)
-        #expect(html.contains("<dt>Hors périmètre</dt><dd><span class=\"decision\">Décision\u{00A0}: rien n&#39;est exclu</span></dd>"))
+        #expect(html.contains("<dt>Hors périmètre</dt><dd><span class=\"decision\">Décision\u{202F}: rien n&#39;est exclu</span></dd>"))
     }
 
     @Test func aDecisionOnAFilledListIsShownAfterIt() throws {
@@ -152,8 +160,8 @@ import Testing
         doc.decisions = [Doc.Decision(question: "Enjeux ?", text: "deux suffisent", section: "contexte",
                                       path: "enjeux", time: 10)]
         let md = try render(doc, .md)
-        #expect(md.contains("- Limiter le recours à l'intérim\n\n_Décision\u{00A0}: deux suffisent_\n"))
-        #expect(try render(doc, .html).contains("</ul>\n<p class=\"decision\">Décision\u{00A0}: deux suffisent</p>"))
+        #expect(md.contains("- Limiter le recours à l'intérim\n\n_Décision\u{202F}: deux suffisent_\n"))
+        #expect(try render(doc, .html).contains("</ul>\n<p class=\"decision\">Décision\u{202F}: deux suffisent</p>"))
     }
 
     // MARK: Recipients
@@ -182,7 +190,7 @@ import Testing
     func emailText(_ doc: Doc, summary: [String]) throws -> String {
         var options = emailOptions
         options.summaryFields = summary
-        let view = CharterView(doc, facilitator: false, summaryFields: summary)
-        return try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options)
+        let view = CharterView(doc, options: options)
+        return try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options, extras: TemplateExtras())
     }
 }

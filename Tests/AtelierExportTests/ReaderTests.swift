@@ -4,7 +4,7 @@ import Testing
 @testable import AtelierExport
 
 /// Each format read back by a real reader: jsonschema, html5lib (strict), python-docx, Python's
-/// `email` package. Needs python3; the packages are installed by scripts/ensure-python-deps.
+/// `email` package. Needs python3; the packages are installed by scripts/ensure-test-tools.
 @Suite(.enabled(if: Python.available, "python3 is not installed: the export read-back tests are skipped"))
 struct ReaderTests {
     func check(_ code: String, _ bytes: [UInt8], name: String, extra: [String] = [],
@@ -67,17 +67,21 @@ struct ReaderTests {
     @Test func docxOpensWithHeadingsAndTablesFromTheCharter() throws {
         let code = """
             import sys, docx
+            from docx.oxml.ns import qn
             d = docx.Document(sys.argv[1])
-            assert d.core_properties.title == "Atelier de cadrage — Réseau Horizon", d.core_properties.title
+            assert d.core_properties.title == "Charte de mission — Réseau Horizon", d.core_properties.title
+            assert d.core_properties.version == "1.0" and d.core_properties.content_status == "projet à valider"
             paragraphs = [(p.style.name, p.text) for p in d.paragraphs]
-            assert ("Title", "Atelier de cadrage") in paragraphs, paragraphs[:3]
-            assert ("Subtitle", "Réseau Horizon — 15 mars 2027") in paragraphs
+            assert ("Title", "Charte de mission — Réseau Horizon") in paragraphs, paragraphs[:3]
+            assert ("Subtitle", "Atelier de cadrage") in paragraphs
             h1 = [t for s, t in paragraphs if s == "Heading 1"]
-            assert h1[:3] == ["Contexte et enjeux (validée)", "Objectifs", "Périmètre"], h1
-            assert "Questions ouvertes" in h1 and "Décisions" in h1, h1
-            assert "Annexe animateur" not in h1
+            assert h1[:3] == ["Synthèse", "Contexte et enjeux (validée)", "Objectifs"], h1
+            assert "Questions ouvertes" in h1 and "Validation" not in h1, h1
+            assert "Décisions" not in h1, "the only decision is shown in place"
+            assert "Annexe du facilitateur" not in h1 and "Complétude" not in "\\n".join(t for _, t in paragraphs)
             h2 = [t for s, t in paragraphs if s == "Heading 2"]
             assert "Enjeux" in h2 and "Risques" in h2 and "Prochaines étapes" in h1 and "Prochaines étapes" not in h2, (h1, h2)
+            assert "Indicateurs de réussite" in h2, "the nested records sit beside their parent field"
             tables = [[[c.text for c in r.cells] for r in t.rows] for t in d.tables]
             indicators = next(t for t in tables if t[0][:2] == ["Objectif", "Indicateur"])
             assert indicators[0] == ["Objectif", "Indicateur", "Référence", "Cible", "Fréquence", "Responsable"], indicators[0]
@@ -87,8 +91,31 @@ struct ReaderTests {
             assert steps[1] == ["Envoyer la fiche de poste validée", "Claire Martin", "22 mars 2027"], steps[1]
             risks = next(t for t in tables if t[0][0] == "Risque")
             assert risks[1][1] == "Bloquer les créneaux dès septembre.\\nPrévoir un suppléant par site.", risks[1]
+            questions = next(t for t in tables if t[0] == ["Sujet", "Question", "Qui répondra", "Pour quand"])
+            assert questions[1] == ["Périmètre", "Quel budget pour l'intérim en 2027 ? (ne sait pas encore)", "Claire Martin", "à fixer"], questions[1]
             for t in d.tables:
-                assert t.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
+                header = t.rows[0]._tr
+                assert header.trPr.find(qn("w:tblHeader")) is not None
+                for cell in t.rows[0].cells:
+                    assert cell._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "DCE4F2", "shaded header row"
+            # Columns sized to what they hold: the date column is narrower than the action column.
+            widths = [c.width for c in d.tables[[t[0] for t in tables].index(["Action", "Responsable", "Date"])].columns]
+            assert widths[2] < widths[0], widths
+            # Real lists: the bullets and numbers come from the numbering part.
+            numbering = d.part.numbering_part.element
+            formats = [f.get(qn("w:val")) for f in numbering.iter(qn("w:numFmt"))]
+            assert "bullet" in formats and "decimal" in formats, formats
+            bullets = [p for p in d.paragraphs if p.style.name == "List Bullet"]
+            assert bullets and all(p._p.pPr.numPr is not None for p in bullets)
+            # Every page: the title in the header, the version and "Page X sur Y" in the footer.
+            section = d.sections[0]
+            assert "Charte de mission — Réseau Horizon" in section.header.paragraphs[0].text
+            footer = section.footer.paragraphs[0]._p.xml
+            assert "Version 1.0 — projet à valider" in section.footer.paragraphs[0].text
+            assert " PAGE " in footer and " NUMPAGES " in footer, footer
+            # The contents link each part to its page.
+            body = d.element.body.xml
+            assert "PAGEREF _Toc1" in body and 'w:name="_Toc1"' in body
             """
         try check(code, Exporter.render(Fixtures.french, as: .docx, options: emailOptions), name: "charte.docx")
     }
@@ -115,6 +142,7 @@ struct ReaderTests {
         assert notify == ("Camille Lefèvre", "camille.lefevre@cabinet.example"), notify
         assert msg["From"].addresses[0].display_name == "Camille Lefèvre", msg["From"]
         assert msg.get_content_type() == "multipart/mixed"
+        assert msg["X-Unsent"] == "1", "a draft the mail program opens for sending"
         parts = list(msg.iter_parts())
         alternative = parts[0]
         assert alternative.get_content_type() == "multipart/alternative"
@@ -136,12 +164,13 @@ struct ReaderTests {
     @Test func emlParsesWithBothAlternativesAndTheAttachment() throws {
         try check(Self.parseEmail, Exporter.render(Fixtures.french, as: .eml, options: emailOptions), name: "cr.eml",
                   extra: ["Compte rendu — Atelier de cadrage — Réseau Horizon", "text/html",
-                          "Charte - Atelier de cadrage - Réseau Horizon.html",
+                          "Charte de mission - Réseau Horizon.html",
                           "Réduire les délais de recrutement des coordinateurs",
-                          "Délai moyen de recrutement · Référence\u{00A0}: 62 jours · Cible\u{00A0}: 40 jours",
-                          "Envoyer la fiche de poste validée · Responsable\u{00A0}: Claire Martin · Date\u{00A0}: 22 mars 2027",
-                          "Quel budget pour l'intérim en 2027 ? — Qui répondra\u{00A0}: Claire Martin",
-                          "Pourriez-vous nous confirmer la bonne réception de ce compte rendu ?"])
+                          "    · Délai moyen de recrutement",
+                          "- Envoyer la fiche de poste validée",
+                          "Périmètre\u{202F}: Quel budget pour l'intérim en 2027 ? — Qui répondra\u{202F}: Claire Martin",
+                          "Pourriez-vous nous confirmer la bonne réception de ce compte rendu\u{202F}?",
+                          "Bien cordialement,\nCamille Lefèvre"])
     }
 
     @Test func emlCanCarryTheDocx() throws {
@@ -150,7 +179,47 @@ struct ReaderTests {
         try check(Self.parseEmail, Exporter.render(Fixtures.english, as: .eml, options: options), name: "cr.eml",
                   extra: ["Summary — Scoping workshop — Northwind",
                           "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                          "Charter - Scoping workshop - Northwind.docx",
+                          "Mission charter - Northwind.docx",
                           "Could you please confirm that you have received this summary?"])
+    }
+
+    /// The Markdown read by a CommonMark reader (markdown-it-py, tables on): the headings follow the
+    /// charter's structure (the indicators beside the objectives, under their section), the
+    /// client's `&amp;` is printed as typed, markup stays text, every table keeps its columns.
+    @Test func markdownReadsAsTheCharterInACommonMarkReader() throws {
+        var doc = try Scenarios.hostile()
+        for s in doc.sections.indices {
+            for f in doc.sections[s].fields.indices where doc.sections[s].fields[f].model.id == "enjeux" {
+                doc.sections[s].fields[f].value = .text("Dupont &amp; Fils, R&D, &#38;")
+            }
+        }
+        let code = """
+            import sys, html
+            from markdown_it import MarkdownIt
+            md = MarkdownIt("commonmark").enable("table")
+            tokens = md.parse(open(sys.argv[1], encoding="utf-8").read())
+            headings = []
+            for i, t in enumerate(tokens):
+                if t.type == "heading_open":
+                    headings.append((t.tag, tokens[i + 1].content))
+            h = dict((text, tag) for tag, text in headings)
+            assert h["Objectifs et indicateurs de succès"] == "h2", headings
+            assert h["Indicateurs de succès"] == "h3" and h["Objectifs"] == "h3", headings
+            section = [text for tag, text in headings if tag == "h2"]
+            assert section.index("Objectifs et indicateurs de succès") < section.index("Nous serons fiers si…"), section
+            rendered = md.render(open(sys.argv[1], encoding="utf-8").read())
+            assert "Dupont &amp;amp; Fils, R&amp;D, &amp;#38;" in rendered, "the client's entities are printed as typed"
+            assert "<script>" not in rendered and "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+            # Every table row has as many cells as its header.
+            rows, cells, widths = 0, 0, []
+            for t in tokens:
+                if t.type == "tr_open": cells = 0
+                if t.type in ("th_open", "td_open"): cells += 1
+                if t.type == "tr_close": widths.append(cells)
+                if t.type == "table_close":
+                    assert len(set(widths)) == 1, widths
+                    widths = []
+            """
+        try check(code, Exporter.render(doc, as: .md, options: emailOptions), name: "charte.md")
     }
 }

@@ -33,14 +33,23 @@ extension Atelier {
         @Flag(help: "Add the facilitator annex (checkpoints, time per phase, notes).")
         var facilitator = false
 
-        @Option(help: "Recipient of the e-mail (repeatable); default: the stakeholders' e-mails.")
+        @Option(help: "Recipient of the e-mail (repeatable, or several separated by , or ;); default: the stakeholders' e-mails.")
         var to: [String] = []
 
         @Option(help: "Sender of the e-mail (also asked for the confirmation of receipt); or set ATELIER_FROM.")
         var from: String?
 
+        @Flag(name: .customLong("internal"), help: "The e-mail goes to the consulting team: lets --facilitator go to recipients other than the sender.")
+        var internalRecipients = false
+
         @Option(help: "Charter attached to the e-mail: html or docx.")
         var attach: ExportOptions.Attachment = .html
+
+        @Option(name: .customLong("doc-version"), help: "The document's version, in its title block and footer.")
+        var documentVersion = "1.0"
+
+        @Option(help: "draft (the charter is sent for approval) or validated.")
+        var status: DocumentStatus = .draft
 
         @OptionGroup var languageOption: LanguageOption
 
@@ -53,8 +62,13 @@ extension Atelier {
             options.templateDirectory = template
             options.recipients = to
             options.from = from ?? context.environment["ATELIER_FROM"]
+            options.internalRecipients = internalRecipients
             options.attachment = attach
+            options.version = documentVersion
+            options.status = status
             options.now = ExportOptions.emailDate(Date(), offsetMinutes: TimeZone.current.secondsFromGMT() / 60)
+            // Each e-mail exported is a new message: a corrected resend never reuses a Message-ID.
+            options.messageToken = UUID().uuidString
             if format == .eml && (options.from ?? "").isEmpty {
                 throw CommandFailure(.usage, CLIMessage.senderMissing.text(language))
             }
@@ -64,6 +78,7 @@ extension Atelier {
             } catch {
                 throw error.failure(language)
             }
+            context.printer.report(Exporter.templateWarnings(document, as: format, options: options).map { $0.diagnostic(language) })
             let destination = output ?? Self.defaultPath(session: session, format: format)
             if destination == "-" {
                 context.output.write(bytes)
@@ -91,18 +106,32 @@ extension Atelier {
         }
     }
 
-    /// `atelier templates DIR`: writes the default templates, to copy and restyle.
+    /// `atelier templates DIR`: writes the default templates, to copy and restyle; with `--check`,
+    /// checks a folder of templates instead.
     struct Templates: AtelierCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template."
+            abstract: "Write the default charter templates (Mustache) into a folder, to restyle and use with --template.",
+            discussion: """
+            With --check, reads the templates in the folder instead: each problem that would stop an export is \
+            an error (exit status 1), each variable that does not exist (it would print nothing) a warning. \
+            A logo.png or logo.jpg in the folder goes in the title block and the DOCX header.
+            """
         )
 
-        @Argument(help: "The folder to write them into.", completion: .directory)
+        @Argument(help: "The folder to write them into (or to check).", completion: .directory)
         var directory: String
+
+        @Flag(help: "Check the templates in the folder instead of writing them.")
+        var check = false
+
+        @Option(help: "With --check: the workshop script the templates are for (checks charter.<field> too).",
+                completion: .file(extensions: ["yaml", "yml"]))
+        var workshop: String?
 
         @OptionGroup var languageOption: LanguageOption
 
         func run(in context: CommandContext) throws {
+            if check { return try runCheck(in: context) }
             do {
                 let written = try Exporter.writeDefaultTemplates(to: directory)
                 for path in written { context.say(path + "\n") }
@@ -110,8 +139,21 @@ extension Atelier {
                 throw error.failure(context.language())
             }
         }
+
+        private func runCheck(in context: CommandContext) throws {
+            let script = try workshop.map { try ScriptFile.load($0, in: context) }
+            let language = context.language(of: script?.workshop.language)
+            let (problems, warnings) = Exporter.checkTemplates(in: directory, charter: script?.workshop.charter)
+            for path in Set((problems.compactMap(\.file)) + warnings.map(\.file)) {
+                if let text = try? String(contentsOfFile: path, encoding: .utf8) { context.printer.show(source: text, of: path) }
+            }
+            context.printer.report(problems.map { $0.diagnostic(language) } + warnings.map { $0.diagnostic(language) })
+            if !problems.isEmpty { throw CommandFailure(.problemsFound, []) }
+            if warnings.isEmpty { context.say(CLIMessage.templatesReady.text(language, ["folder": directory]) + "\n") }
+        }
     }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportOptions.Attachment: ExpressibleByArgument {}
+extension DocumentStatus: ExpressibleByArgument {}

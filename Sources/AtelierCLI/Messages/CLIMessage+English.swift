@@ -43,6 +43,7 @@ extension CLIMessage {
         .comparisonReadiness: "Charter {before}% ready with the original script, {after}% with the edited one.",
 
         .senderMissing: "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it",
+        .templatesReady: "The templates in {folder} are ready.",
         .charterWritten: "Charter written to {path}",
     ]
 }

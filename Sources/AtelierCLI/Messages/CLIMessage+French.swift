@@ -43,6 +43,7 @@ extension CLIMessage {
         .comparisonReadiness: "Charte prête à {before} % avec le script d'origine, {after} % avec le script modifié.",
 
         .senderMissing: "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception",
+        .templatesReady: "Les modèles de {folder} sont prêts.",
         .charterWritten: "Charte écrite dans {path}",
     ]
 }

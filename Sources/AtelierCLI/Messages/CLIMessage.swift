@@ -47,6 +47,7 @@ enum CLIMessage: String, MessageCatalogue {
     // export
     case senderMissing
     case charterWritten           // {path}
+    case templatesReady           // {folder}
 
     /// Why a file could not be read, to print after its path.
     static func unreadable(_ failure: FileBytes.Failure, script: Bool, _ language: Language) -> String {

@@ -14,11 +14,12 @@ extension StoreError {
 
 extension ExportError {
     /// The located error and the exit status it means: 1 for a template that does not parse, 2
-    /// for a missing `--from` or `--to`, 3 for a file that cannot be read or written.
+    /// for what the command line must say otherwise (`--from`, `--to`, `--internal`), 3 for a file
+    /// that cannot be read or written.
     func failure(_ language: Language) -> CommandFailure {
         let status: ExitStatus = switch self {
         case .templateParse, .archiveFailed: .problemsFound
-        case .missingSender, .noRecipient: .usage
+        case .missingSender, .noRecipient, .invalidAddress, .facilitatorCopyToOthers: .usage
         case .templateNotFound, .defaultTemplatesMissing, .writeFailed, .templateExists, .notAFolder: .fileAccess
         }
         return CommandFailure(status, [diagnostic(language)])

@@ -45,7 +45,7 @@ struct SavedSession {
 
     /// The charter document of this session.
     func document(_ engine: Engine) -> CharterDocument {
-        engine.document(sessionID: header.sessionID, client: header.client, date: header.startDay)
+        engine.document(sessionID: header.sessionID, client: header.client, date: header.startDay, startedAt: header.startedAt)
     }
 }
 

@@ -100,17 +100,20 @@ extension Engine {
     private mutating func write(_ value: Value, at path: FieldPath, field: FieldModel, at t: Double,
                                 changed: inout Set<String>?) -> [EngineNotice] {
         let fresh = assignIDs(value)
+        var replaced: Value?
         let ok = CharterPaths.update(path, in: &state.content.charter) { old in
             switch (old, fresh) {
             case (.records(let a)?, .records(let b)): return .records(a + b)
             case (.list(let a)?, .list(let b)): return .list(a + b)
-            default: return fresh
+            default:
+                replaced = old
+                return fresh
             }
         }
         guard ok else { return [.pathGone(path.description)] }
         if let root = path.rootField { changed?.insert(root) }
         forgetDecisions(on: path)
-        return flagIfLocked(path, at: t)
+        return flagIfLocked(path, replaced: replaced, value: fresh, at: t)
     }
 
     mutating func assignIDs(_ value: Value) -> Value {
@@ -122,10 +125,11 @@ extension Engine {
         })
     }
 
-    mutating func flagIfLocked(_ path: FieldPath, at t: Double) -> [EngineNotice] {
+    mutating func flagIfLocked(_ path: FieldPath, replaced: Value?, value: Value, at t: Double) -> [EngineNotice] {
         guard let root = path.rootField, let section = workshop.charter.section(ofField: root),
               state.content.locked.contains(section.id) else { return [] }
-        state.content.lockChanges.append(LockChange(section: section.id, path: path.description, time: t))
+        state.content.lockChanges.append(LockChange(section: section.id, path: path.description, time: t,
+                                                    replaced: replaced, value: value))
         return [.lockedSectionChanged(section: section.title)]
     }
 

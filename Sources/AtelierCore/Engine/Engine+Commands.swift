@@ -107,10 +107,14 @@ extension Engine {
         }
         guard CharterPaths.fits(value, field.type) else { return [.valueDoesNotFit(pathText)] }
         let fresh = assignIDs(value)
-        guard CharterPaths.update(path, in: &state.content.charter, { _ in fresh }) else { return [.pathGone(pathText)] }
+        var replaced: Value?
+        guard CharterPaths.update(path, in: &state.content.charter, { old in
+            replaced = old
+            return fresh
+        }) else { return [.pathGone(pathText)] }
         if let root = path.rootField { changed?.insert(root) }
         forgetDecisions(on: path)
-        return flagIfLocked(path, at: t)
+        return flagIfLocked(path, replaced: replaced, value: fresh, at: t)
     }
 
     /// Reopens the last item answered, skipped, parked or decided; it is asked again first.

@@ -1,6 +1,7 @@
 /// The charter document the exporters render.
 extension Engine {
-    public func document(sessionID: String, client: String?, date: Day) -> CharterDocument {
+    /// The charter of this session; `startedAt` (ISO 8601) dates the changes made after a lock.
+    public func document(sessionID: String, client: String?, date: Day, startedAt: String? = nil) -> CharterDocument {
         let ready = readiness()
         let sections = workshop.charter.sections.map { s in
             CharterDocument.Section(id: s.id, title: s.title, facilitatorOnly: s.facilitatorOnly,
@@ -13,16 +14,19 @@ extension Engine {
         }
         let openQuestions = state.content.openQuestions.map {
             CharterDocument.OpenQuestion(id: $0.id, question: $0.question, owner: $0.owner, dontKnow: $0.dontKnow,
-                                         section: $0.section, time: $0.time)
+                                         section: $0.section, time: $0.time, path: answerTarget(of: $0.item)?.description)
         }
         let gaps = openGaps().filter { !$0.parked }.map {
-            CharterDocument.Gap(id: $0.id, rule: $0.rule, question: $0.question, weight: $0.weight, section: $0.section, asked: $0.asked)
+            CharterDocument.Gap(id: $0.id, rule: $0.rule, question: $0.question, weight: $0.weight, section: $0.section,
+                                asked: $0.asked, path: answerTarget(of: $0.id)?.description)
         }
         return CharterDocument(workshopID: workshop.id, workshopTitle: workshop.title, language: workshop.language,
                                sessionID: sessionID, client: client, date: date, sections: sections, decisions: decisions,
                                openQuestions: openQuestions, openGaps: gaps,
                                readiness: .init(overall: ready.overall, blockingOpen: ready.open, blockingClosed: ready.closed),
-                               annex: annex(), people: PeopleCollector.people(in: state.content.charter, model: workshop.charter))
+                               annex: annex(), people: PeopleCollector.people(in: state.content.charter, model: workshop.charter),
+                               presentation: workshop.presentation, lockChanges: state.content.lockChanges,
+                               startedAt: startedAt)
     }
 
     private func annex() -> CharterDocument.Annex {

@@ -100,5 +100,18 @@ struct NoteState: Sendable, Hashable {
 public struct LockChange: Sendable, Hashable {
     public var section: String
     public var path: String
+    /// Workshop seconds.
     public var time: Double
+    /// What the change replaced; nil when it added to a list or to records rather than replacing.
+    public var replaced: Value?
+    /// What was written (the items added, for a list or records).
+    public var value: Value?
+
+    public init(section: String, path: String, time: Double, replaced: Value? = nil, value: Value? = nil) {
+        self.section = section
+        self.path = path
+        self.time = time
+        self.replaced = replaced
+        self.value = value
+    }
 }

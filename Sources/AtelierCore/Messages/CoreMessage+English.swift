@@ -60,6 +60,9 @@ extension CoreMessage {
         .conditionNotBool: "the `when` condition must be true or false, but it gives {type}",
         .templateNotFound: "cannot read the template `{path}`",
         .unknownTemplateVariable: "the template uses `{name}`, which does not exist in the charter",
+        .unknownPlaceholder: "`{{{name}}}` is not `{{client}}`, `{{date}}` or `{{workshop}}`, nor a charter field holding one value",
+        .showNeedsRecords: "`show` only applies to a `records` field, and `{field}` is not one",
+        .signatoryNotAName: "`{field}` does not hold a name: an approval line takes a `person` or `text` field",
         .didYouMean: "; did you mean `{suggestion}`?",
 
         // Scripts: where a key is, what a value is
@@ -67,6 +70,7 @@ extension CoreMessage {
         .placeField: "in a field", .placePhase: "in a phase", .placeStep: "in a step",
         .placeSayStep: "in a `say` step", .placeAskStep: "in an `ask` step", .placeCheckStep: "in a `check` step",
         .placeRule: "in a rule", .placeLexicons: "in `lexicons`", .placeTemplates: "in `templates`",
+        .placeDocument: "in `document`", .placeSummaryItem: "in a `summary` item", .placeSignatory: "in an `approval` item",
         .valueText: "a text", .valueNumber: "a number", .valueYesNo: "true or false", .valueList: "a list",
         .valueMapping: "keys (`key: value`)", .valueTextList: "a list of texts", .valueNothing: "nothing",
         .anotherField: "another field", .anotherRecordField: "another field of this record",
@@ -117,9 +121,6 @@ extension CoreMessage {
         .itemsBool: "yes/no values", .itemsNull: "nulls", .itemsRecord: "records", .itemsAnswer: "answers",
         .itemsLexicon: "lexicons", .itemsList: "lists",
 
-        // Templates
-        .sectionInsideItself: "section “{name}” is opened inside itself: everything would repeat at every level",
-        .sectionsTooDeep: "sections nested more than {depth} deep",
 
         // Journals
         .journalEmpty: "this session file is empty (no header, no answer)",
@@ -153,7 +154,7 @@ extension CoreMessage {
 
         // What the engine asks itself
         .parkOffer: "The time planned for “{phase}” is up. Shall we park the remaining questions (open questions) to finish on time?",
-        .whoWillAnswer: "“{question}” — who will be able to answer it?",
+        .whoWillAnswer: "“{question}” — who will answer it, and by when?",
         .ownerLabel: "Who will answer",
         .finished: "The workshop is complete: every question has been covered.",
         .dontKnowPhrases: "I don't know|I do not know|don't know|dunno|no idea|not sure yet|we don't know",

@@ -60,6 +60,9 @@ extension CoreMessage {
         .conditionNotBool: "la condition `when` doit être vraie ou fausse, or elle donne {type}",
         .templateNotFound: "impossible de lire le modèle `{path}`",
         .unknownTemplateVariable: "le modèle utilise `{name}`, qui n'existe pas dans la charte",
+        .unknownPlaceholder: "`{{{name}}}` n'est ni `{{client}}`, `{{date}}` ou `{{workshop}}`, ni un champ de la charte à une seule valeur",
+        .showNeedsRecords: "`show` ne s'applique qu'à un champ `records`, et `{field}` n'en est pas un",
+        .signatoryNotAName: "`{field}` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`",
         .didYouMean: " ; vouliez-vous dire `{suggestion}` ?",
 
         // Scripts: where a key is, what a value is
@@ -67,6 +70,8 @@ extension CoreMessage {
         .placeField: "dans un champ", .placePhase: "dans une phase", .placeStep: "dans une étape",
         .placeSayStep: "dans une étape `say`", .placeAskStep: "dans une étape `ask`", .placeCheckStep: "dans une étape `check`",
         .placeRule: "dans une règle", .placeLexicons: "dans `lexicons`", .placeTemplates: "dans `templates`",
+        .placeDocument: "dans `document`", .placeSummaryItem: "dans un élément de `summary`",
+        .placeSignatory: "dans un élément de `approval`",
         .valueText: "un texte", .valueNumber: "un nombre", .valueYesNo: "true ou false", .valueList: "une liste",
         .valueMapping: "des clés (`clé: valeur`)", .valueTextList: "une liste de textes", .valueNothing: "rien",
         .anotherField: "un autre champ", .anotherRecordField: "un autre champ de cet élément",
@@ -117,9 +122,6 @@ extension CoreMessage {
         .itemsBool: "de oui/non", .itemsNull: "vide", .itemsRecord: "d'éléments", .itemsAnswer: "de réponses",
         .itemsLexicon: "de lexiques", .itemsList: "de listes",
 
-        // Templates
-        .sectionInsideItself: "la section « {name} » est ouverte à l'intérieur d'elle-même : tout serait répété à chaque niveau",
-        .sectionsTooDeep: "sections imbriquées sur plus de {depth} niveaux",
 
         // Journals
         .journalEmpty: "ce fichier de session est vide (ni en-tête, ni réponse)",
@@ -153,7 +155,7 @@ extension CoreMessage {
 
         // What the engine asks itself
         .parkOffer: "Le temps prévu pour « {phase} » est écoulé. On met les questions restantes de côté (questions ouvertes) pour finir à l'heure ?",
-        .whoWillAnswer: "« {question} » — qui pourra y répondre ?",
+        .whoWillAnswer: "«\u{202F}{question}\u{202F}» — qui pourra y répondre, et pour quand\u{202F}?",
         .ownerLabel: "Qui répondra",
         .finished: "L'atelier est terminé : toutes les questions ont été abordées.",
         .dontKnowPhrases: "je ne sais pas|je sais pas|on ne sait pas|on sait pas|aucune idée|ne sais pas|nsp|je ne sais pas encore",

@@ -47,11 +47,14 @@ enum CoreMessage: String, MessageCatalogue {
     case conditionNotBool          // {type}
     case templateNotFound          // {path}
     case unknownTemplateVariable   // {name}
+    case unknownPlaceholder        // {name}
+    case showNeedsRecords          // {field}
+    case signatoryNotAName         // {field}
     case didYouMean                // {suggestion}: appended to a diagnostic
 
     // MARK: Scripts: where a key is, what a value is
     case placeTopLevel, placeSection, placeField, placePhase, placeStep, placeSayStep, placeAskStep, placeCheckStep
-    case placeRule, placeLexicons, placeTemplates
+    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory
     case valueText, valueNumber, valueYesNo, valueList, valueMapping, valueTextList, valueNothing
     case anotherField, anotherRecordField, anotherSection, anotherPhase, anotherStep, anotherRule
 
@@ -90,10 +93,6 @@ enum CoreMessage: String, MessageCatalogue {
     case typeText, typeNumber, typeDate, typeDuration, typeBool, typeNull, typeRecord, typeAnswer, typeLexicon, typeList
     case typeListOf                // {items}
     case itemsText, itemsNumber, itemsDate, itemsDuration, itemsBool, itemsNull, itemsRecord, itemsAnswer, itemsLexicon, itemsList
-
-    // MARK: Templates (Mustache)
-    case sectionInsideItself       // {name}
-    case sectionsTooDeep           // {depth}
 
     // MARK: Journals
     case journalEmpty, journalNotText, journalNotAJournal, journalHeaderCutOff, journalInvalidHeader

@@ -19,10 +19,18 @@ public struct CharterDocument: Sendable, Hashable {
     public var annex: Annex
     /// Everyone named in the session (stakeholders and person fields), with e-mail when known.
     public var people: [Person]
+    /// The script's title, subtitle, summary and approval block for the document.
+    public var presentation: CharterPresentation
+    /// Changes made to sections after they were locked, oldest first.
+    public var lockChanges: [LockChange]
+    /// Wall-clock start of the session (ISO 8601 with offset), to say at what time a change was made.
+    public var startedAt: String?
 
     public init(workshopID: String, workshopTitle: String, language: Language, sessionID: String, client: String?,
                 date: Day, sections: [Section], decisions: [Decision], openQuestions: [OpenQuestion],
-                openGaps: [Gap], readiness: Readiness, annex: Annex, people: [Person]) {
+                openGaps: [Gap], readiness: Readiness, annex: Annex, people: [Person],
+                presentation: CharterPresentation = CharterPresentation(), lockChanges: [LockChange] = [],
+                startedAt: String? = nil) {
         self.workshopID = workshopID
         self.workshopTitle = workshopTitle
         self.language = language
@@ -36,6 +44,9 @@ public struct CharterDocument: Sendable, Hashable {
         self.readiness = readiness
         self.annex = annex
         self.people = people
+        self.presentation = presentation
+        self.lockChanges = lockChanges
+        self.startedAt = startedAt
     }
 
     public struct Section: Sendable, Hashable {
@@ -96,8 +107,12 @@ public struct CharterDocument: Sendable, Hashable {
         public var dontKnow: Bool
         public var section: String?
         public var time: Double
+        /// Where its answer would go (`objectifs[r1].indicateurs[r2].cible`), when known.
+        public var path: String?
 
-        public init(id: String, question: String, owner: String?, dontKnow: Bool, section: String?, time: Double) {
+        public init(id: String, question: String, owner: String?, dontKnow: Bool, section: String?, time: Double,
+                    path: String? = nil) {
+            self.path = path
             self.id = id
             self.question = question
             self.owner = owner
@@ -115,8 +130,12 @@ public struct CharterDocument: Sendable, Hashable {
         public var section: String
         /// True once the question was put to the client.
         public var asked: Bool
+        /// Where its answer would go, when known.
+        public var path: String?
 
-        public init(id: String, rule: String, question: String, weight: Rule.Weight, section: String, asked: Bool) {
+        public init(id: String, rule: String, question: String, weight: Rule.Weight, section: String, asked: Bool,
+                    path: String? = nil) {
+            self.path = path
             self.id = id
             self.rule = rule
             self.question = question

@@ -31,4 +31,13 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
         case .en: abs(count) == 1
         }
     }
+
+    /// `text` in the language's typography (French: narrow no-break spaces before ; : ! ? % and
+    /// inside « »), for the text Atelier writes itself, never the client's.
+    package func typeset(_ text: String) -> String {
+        switch self {
+        case .fr: Typography.french(text)
+        case .en: text
+        }
+    }
 }

@@ -12,12 +12,15 @@ public struct Workshop: Sendable, Hashable {
     public var lexicons: [String: [String]]
     /// Output format (`md`, `html`, `eml`…) -> template path, relative to the script.
     public var templates: [String: String]
+    /// The charter as a document: title, subtitle, summary, approval block (`document:`).
+    public var presentation: CharterPresentation
     /// Where the script came from (for diagnostics).
     public var file: String
 
     public init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
                 phases: [Phase], rules: [Rule], lexicons: [String: [String]] = [:],
-                templates: [String: String] = [:], file: String) {
+                templates: [String: String] = [:], presentation: CharterPresentation = CharterPresentation(),
+                file: String) {
         self.id = id
         self.title = title
         self.language = language
@@ -27,6 +30,7 @@ public struct Workshop: Sendable, Hashable {
         self.rules = rules
         self.lexicons = lexicons
         self.templates = templates
+        self.presentation = presentation
         self.file = file
     }
 

@@ -1,16 +1,18 @@
-/// Finds the tags of a Mustache template, with where each name is written. Only what the linter
-/// needs: variables, sections, inverted sections and their ends; comments and partials are skipped.
-enum MustacheScanner {
-    struct Tag: Equatable {
-        enum Kind: Equatable { case variable, section, inverted, end }
-        var kind: Kind
-        var name: String
-        /// 1-based line and column (in Unicode scalars) of the name.
-        var line: Int
-        var column: Int
+/// Finds the tags of a Mustache template, with where each name is written. Only what the checkers
+/// need: variables, sections, inverted sections and their ends; comments and partials are skipped.
+/// A tag that never closes (`{{#items` with no `}}` before the next `{{`) ends the scan as
+/// `.unterminated`, placed at its `{{`.
+package enum MustacheScanner {
+    package struct Tag: Equatable, Sendable {
+        package enum Kind: Equatable, Sendable { case variable, section, inverted, end, unterminated }
+        package var kind: Kind
+        package var name: String
+        /// 1-based line and column (in Unicode scalars) of the name (of the `{{` for `.unterminated`).
+        package var line: Int
+        package var column: Int
     }
 
-    static func tags(in template: String) -> [Tag] {
+    package static func tags(in template: String) -> [Tag] {
         let text = Array(template.unicodeScalars)
         var tags: [Tag] = []
         var index = 0
@@ -29,7 +31,15 @@ enum MustacheScanner {
             advance(to: open)
             let triple = open + 2 < text.count && text[open + 2] == "{"
             let closer = triple ? "}}}" : "}}"
-            guard let close = find(closer, in: text, from: open + (triple ? 3 : 2)) else { break }
+            let close = find(closer, in: text, from: open + (triple ? 3 : 2))
+            // A name never holds "{{": one before the closer means this tag was left open (a
+            // comment may quote tags, and ends at its first "}}").
+            let isComment = !triple && open + 2 < text.count && text[open + 2] == "!"
+            let nextOpen = isComment ? nil : find("{{", in: text, from: open + 2)
+            guard let close, nextOpen.map({ close < $0 }) ?? true else {
+                tags.append(Tag(kind: .unterminated, name: "", line: line, column: open - lineStart + 1))
+                break
+            }
             var body = (triple ? open + 3 : open + 2)..<close
             var kind = Tag.Kind.variable
             body = trimmed(body, in: text)

@@ -1,6 +1,7 @@
 /// Where in a workshop script a key was found, to say "unknown key `x` in a field".
 enum ScriptPlace: Sendable {
     case topLevel, section, field, phase, step, sayStep, askStep, checkStep, rule, lexicons, templates
+    case document, summaryItem, signatory
 
     /// « dans un champ », "in a field".
     var phrase: CoreMessage {
@@ -16,6 +17,9 @@ enum ScriptPlace: Sendable {
         case .rule: .placeRule
         case .lexicons: .placeLexicons
         case .templates: .placeTemplates
+        case .document: .placeDocument
+        case .summaryItem: .placeSummaryItem
+        case .signatory: .placeSignatory
         }
     }
 }

@@ -81,6 +81,12 @@ enum ScriptProblem: Sendable {
     case templateNotFound(String)
     /// A Mustache tag names a variable the charter document does not provide.
     case unknownTemplateVariable(String, suggestion: String?)
+    /// A `{name}` in the document's title or subtitle is neither a placeholder nor a field of one value.
+    case unknownPlaceholder(String, suggestion: String?)
+    /// `show:` in the summary on a field that is not a `records` field.
+    case showNeedsRecords(String)
+    /// An approval line's `field:` does not name a person (or a text).
+    case signatoryNotAName(String)
 
     func message(_ language: Language) -> String {
         let (key, arguments, suggestion) = parts
@@ -140,6 +146,9 @@ enum ScriptProblem: Sendable {
         case .sectionNotInferred: return (.sectionNotInferred, [:], nil)
         case .templateNotFound(let path): return (.templateNotFound, ["path": path], nil)
         case let .unknownTemplateVariable(name, suggestion): return (.unknownTemplateVariable, ["name": name], suggestion)
+        case let .unknownPlaceholder(name, suggestion): return (.unknownPlaceholder, ["name": name], suggestion.map { "{\($0)}" })
+        case .showNeedsRecords(let field): return (.showNeedsRecords, ["field": field], nil)
+        case .signatoryNotAName(let field): return (.signatoryNotAName, ["field": field], nil)
         }
     }
 }

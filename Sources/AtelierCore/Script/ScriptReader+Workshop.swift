@@ -29,6 +29,7 @@ extension ScriptReader {
         let phases = required("phases", in: top, place: .topLevel)
             .map { readPhases($0, charter: charter, environment: environment) } ?? []
         let rules = top["rules"].map { readRules($0, charter: charter, phases: phases, environment: environment) } ?? []
+        let presentation = readPresentation(top["document"], charter: charter)
 
         if let duration, let node = top["duration"], !phases.isEmpty, phases.allSatisfy({ $0.timebox > 0 }) {
             let planned = phases.reduce(0) { $0 + $1.timebox }
@@ -41,7 +42,7 @@ extension ScriptReader {
         }
         return Workshop(id: id ?? "", title: title ?? "", language: scriptLanguage ?? language, duration: duration ?? 0,
                         charter: charter, phases: phases, rules: rules, lexicons: lexicons,
-                        templates: templates.mapValues(\.path), file: file)
+                        templates: templates.mapValues(\.path), presentation: presentation, file: file)
     }
 
     private func readTemplates(_ node: Node?) -> [String: (path: String, node: Node)] {

@@ -3,8 +3,8 @@
 /// The context mirrors what the exporters render: top-level keys (`workshop`, `sections`,
 /// `charter`…), each section's keys, each field's keys, and under `charter` one key per top-level
 /// field (records as lists of their fields). Where the shape is not known for sure, nothing is flagged.
-enum TemplateChecker {
-    indirect enum Shape {
+package enum TemplateChecker {
+    package indirect enum Shape: Sendable {
         case object([String: Shape])
         case list(Shape)
         case scalar
@@ -35,13 +35,15 @@ enum TemplateChecker {
     }
 
     /// The unknown names of `template`, with their place in it and a suggestion.
-    static func unknownNames(in template: String, context: Shape) -> [(name: String, line: Int, column: Int, suggestion: String?)] {
+    package static func unknownNames(in template: String, context: Shape) -> [(name: String, line: Int, column: Int, suggestion: String?)] {
         var stack: [(name: String, shape: Shape)] = [("", context)]
         var problems: [(name: String, line: Int, column: Int, suggestion: String?)] = []
         for tag in MustacheScanner.tags(in: template) {
             switch tag.kind {
             case .end:
                 if stack.count > 1, stack.last?.name == tag.name { stack.removeLast() }
+                continue
+            case .unterminated:
                 continue
             case .variable, .section, .inverted:
                 break

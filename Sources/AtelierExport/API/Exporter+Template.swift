@@ -7,7 +7,7 @@ extension Exporter {
     /// column) when the template does not parse. For checking templates and for the fuzzer.
     public static func render(template text: String, file: String, _ doc: CharterDocument) throws(ExportError) -> String {
         let template = try Templates.parse(text, file: file)
-        let view = CharterView(doc, facilitator: false, summaryFields: nil)
+        let view = CharterView(doc, options: ExportOptions())
         return template.render(TemplateContext.build(view, escaper: MarkdownEscaper()))
     }
 }

@@ -67,26 +67,54 @@ struct MarkdownEscaper: Escaper {
     }
 
     private func escapeLine(_ raw: Substring) -> String {
-        let bytes = raw.utf8.drop { $0 == 0x20 }
+        let bytes = Array(raw.utf8.drop { $0 == 0x20 })
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 8)
-        var position = 0
         var digitsOnly = true
-        var iterator = bytes.makeIterator()
-        var next = iterator.next()
-        while let byte = next {
-            next = iterator.next()
+        for (position, byte) in bytes.enumerated() {
+            let next = position + 1 < bytes.count ? bytes[position + 1] : nil
             if byte < 0x80 {
                 let isMarker = byte == 0x2E || byte == 0x29 // . )
                 if Self.alwaysEscaped[Int(byte)] || (position == 0 && Self.lineStartMarkers[Int(byte)])
-                    || (isMarker && digitsOnly && position > 0 && position <= 9 && (next == nil || next == 0x20)) {
+                    || (isMarker && digitsOnly && position > 0 && position <= 9 && (next == nil || next == 0x20))
+                    || (byte == 0x26 && Self.startsEntity(bytes, after: position)) {
                     out.append(0x5C)
                 }
             }
             digitsOnly = digitsOnly && byte >= 0x30 && byte <= 0x39
             out.append(byte)
-            position += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `&amp;`, `&#38;`, `&#x26;`: an `&` that a Markdown reader would turn into another character.
+    private static func startsEntity(_ bytes: [UInt8], after index: Int) -> Bool {
+        var i = index + 1
+        if i < bytes.count, bytes[i] == 0x23 { i += 1 } // #
+        let start = i
+        while i < bytes.count, i - start <= 32,
+              (0x30...0x39).contains(bytes[i]) || (0x41...0x5A).contains(bytes[i]) || (0x61...0x7A).contains(bytes[i]) {
+            i += 1
+        }
+        return i > start && i < bytes.count && bytes[i] == 0x3B // ;
+    }
+}
+
+/// A CSS string inside an HTML `<style>` element (the print stylesheet's page header and footer):
+/// no character can end the string or the element; entities are not decoded there, so `&` stays.
+enum CSSString {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "<": out += "\\3C "
+            case ">": out += "\\3E "
+            case "\n", "\r": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -41,36 +41,34 @@ enum Templates {
         // swift-mustache's parser takes time growing with the square of the size (about 20 s
         // for 1 MB); the shipped templates weigh under 10 KB.
         guard text.utf8.count <= maximumTemplateBytes else {
-            throw .templateParse(file: file, line: 1, column: 1, problem: .tooLarge(kilobytes: maximumTemplateBytes / 1024))
+            throw .templateParse(file: file, line: 1, column: 1, problem: .tooLarge(maximumKilobytes: maximumTemplateBytes / 1024))
         }
-        if let nesting = MustacheNesting.problem(in: text) {
-            throw .templateParse(file: file, line: nesting.line, column: nesting.column, problem: .nesting(nesting.problem))
+        if let found = TemplateStructure.problem(in: text) {
+            throw .templateParse(file: file, line: found.line, column: found.column, problem: found.problem)
         }
         do {
             return try MustacheTemplate(string: textPragma + text)
         } catch let error as MustacheTemplate.ParserError {
             // The pragma takes one line of its own: the consultant's line 1 is the parser's line 2.
             throw .templateParse(file: file, line: max(1, error.context.lineNumber - 1),
-                                 column: error.context.columnNumber, problem: problem(error.error))
+                                 column: error.context.columnNumber, problem: describe(error.error))
         } catch {
-            throw .templateParse(file: file, line: 1, column: 1, problem: .other(String(describing: error)))
+            throw .templateParse(file: file, line: 1, column: 1, problem: .parser(String(describing: error)))
         }
     }
 
-    private static func problem(_ error: any Error) -> TemplateProblem {
+    private static func describe(_ error: any Error) -> TemplateProblem {
         guard let error = error as? MustacheTemplate.Error else {
             let text = String(describing: error)
-            return text == "overflow" ? .endsInsideTag : .other(text)
+            return text == "overflow" ? .unterminatedTag : .parser(text)
         }
         switch error {
-        case .sectionCloseNameIncorrect: return .wrongClosingName
-        case .unfinishedName: return .unfinishedTag
-        case .expectedSectionEnd: return .sectionNeverClosed
-        case .invalidSetDelimiter: return .invalidSetDelimiter
+        case .sectionCloseNameIncorrect, .expectedSectionEnd: return .parser(String(describing: error))
+        case .unfinishedName: return .unterminatedTag
+        case .invalidSetDelimiter: return .invalidDelimiters
         case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return .inheritedSection
-        case .invalidConfigVariableSyntax: return .invalidPragma
-        case .unrecognisedConfigVariable: return .unknownPragma
+            return .invalidInheritance
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .invalidPragma
         }
     }
 
@@ -78,7 +76,7 @@ enum Templates {
         guard let data = FileManager.default.contents(atPath: path) else { throw .templateNotFound(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = TextBytes.firstInvalidUTF8([UInt8](data))
-            throw .templateParse(file: path, line: line, column: column, problem: .notText)
+            throw .templateParse(file: path, line: line, column: column, problem: .notUTF8)
         }
         return text
     }

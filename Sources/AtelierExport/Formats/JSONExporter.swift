@@ -5,9 +5,11 @@ import AtelierCore
 enum JSONExporter {
     typealias Node = JSONWriter.Node
 
-    static let formatVersion = 1
+    /// 2: `document`, `lock_changes` and the `path` of open questions and gaps.
+    static let formatVersion = 2
 
-    static func render(_ doc: CharterDocument, facilitator: Bool) -> String {
+    static func render(_ doc: CharterDocument, view: CharterView) -> String {
+        let facilitator = view.facilitator
         var members: [(String, Node)] = [
             ("format", .string("atelier-charter")),
             ("format_version", .int(formatVersion)),
@@ -17,6 +19,12 @@ enum JSONExporter {
             ("client", doc.client.map(text) ?? .null),
             ("date", .string(doc.date.iso)),
             ("facilitator_copy", .bool(facilitator)),
+            ("document", .object([
+                ("title", .string(view.head.title)), ("subtitle", .string(view.head.subtitle)),
+                ("version", .string(view.head.version)),
+                ("status", .string(view.head.isDraft ? DocumentStatus.draft.rawValue : DocumentStatus.validated.rawValue)),
+                ("approval", .array(view.approval.map { .object([("role", .string($0.role)), ("name", .string($0.name))]) })),
+            ])),
             ("readiness", .object([
                 ("overall", .number(clamp(doc.readiness.overall))),
                 ("percent", .int(DisplayText.percent(doc.readiness.overall))),
@@ -31,11 +39,16 @@ enum JSONExporter {
             ("open_questions", .array(doc.openQuestions.map { q in
                 .object([("id", text(q.id)), ("question", text(q.question)), ("owner", q.owner.map(text) ?? .null),
                          ("dont_know", .bool(q.dontKnow)), ("section", q.section.map(text) ?? .null),
-                         ("time", .number(q.time))])
+                         ("time", .number(q.time)), ("path", q.path.map(text) ?? .null)])
             })),
             ("open_gaps", .array(doc.openGaps.map { g in
                 .object([("id", text(g.id)), ("rule", text(g.rule)), ("question", text(g.question)),
-                         ("weight", .string(g.weight.rawValue)), ("section", text(g.section)), ("asked", .bool(g.asked))])
+                         ("weight", .string(g.weight.rawValue)), ("section", text(g.section)), ("asked", .bool(g.asked)),
+                         ("path", g.path.map(text) ?? .null)])
+            })),
+            ("lock_changes", .array(doc.lockChanges.filter { facilitator || !facilitatorOnly(doc, $0.section) }.map { c in
+                .object([("section", text(c.section)), ("path", text(c.path)), ("time", .number(c.time)),
+                         ("replaced", c.replaced.map { value($0, nil) } ?? .null), ("value", c.value.map { value($0, nil) } ?? .null)])
             })),
             ("people", .array(doc.people.map { p in
                 .object([("name", text(p.name)), ("email", p.email.map(text) ?? .null), ("role", p.role.map(text) ?? .null)])
@@ -46,6 +59,10 @@ enum JSONExporter {
     }
 
     private static func text(_ s: String) -> Node { .string(Sanitizer.clean(s)) }
+
+    private static func facilitatorOnly(_ doc: CharterDocument, _ section: String) -> Bool {
+        doc.sections.first { $0.id == section }?.facilitatorOnly ?? false
+    }
 
     private static func clamp(_ share: Double) -> Double { share.isFinite ? max(0, min(1, share)) : 0 }
 

@@ -9,16 +9,16 @@ enum DisplayText {
         return ExportMessage.longDate.text(language, ["day": number, "month": ExportMessage.month(day.month), "year": String(day.year)])
     }
 
+    /// "10 h 47" / "10:47".
+    static func timeOfDay(hour: Int, minute: Int, _ language: Language) -> String {
+        ExportMessage.timeOfDay.text(language, ["hour": hour, "minute": minute < 10 ? "0\(minute)" : String(minute)])
+    }
+
     /// "3,5" / "3.5".
     static func number(_ n: Double, _ language: Language) -> String {
         guard n.isFinite else { return "—" }
         let text = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
         return text.replacingOccurrences(of: ".", with: ExportMessage.decimalSeparator.text(language))
-    }
-
-    /// "80 %" / "80%".
-    static func percent(_ value: Int, _ language: Language) -> String {
-        ExportMessage.percent.text(language, ["value": value])
     }
 
     /// "45 min", "2 h", "1 h 30".
@@ -54,7 +54,7 @@ enum DisplayText {
         case .number(let n): return number(n, language)
         case .date(let d): return date(d, language)
         case .duration(let m): return duration(minutes: m)
-        case .bool(let b): return b ? Labels.of(language).yes : Labels.of(language).no
+        case .bool(let b): return Labels.of(language)[b ? .yes : .no]
         case .list(let items):
             let itemType: FieldType? = if case .list(let t) = model { t } else { nil }
             return items.map { self.value($0, model: itemType, language) }.joined(separator: "; ")

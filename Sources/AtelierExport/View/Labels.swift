@@ -1,93 +1,50 @@
 import AtelierCore
 
-/// The words the exports print around the client's text, in the workshop's language, by name
-/// (their texts are in `ExportMessage`'s tables).
+/// The words the exports print around the client's text, in the workshop's language, read by name
+/// from `ExportMessage` (French typeset there).
 struct Labels: Sendable {
-    let charter: String
-    let preparedFor: String
-    let readiness: String
-    let blockingOpen: String
-    let blockingClosed: String
-    /// The singular forms, for a count that takes one (0 and 1 in French, 1 in English).
-    let blockingOpenOne: String
-    let blockingClosedOne: String
-    let locked: String
-    let notAnswered: String
-    let decisions: String
-    let decisionAbout: String
-    /// Printed before a decision shown where the data it stands for would be.
-    let decision: String
-    let openQuestions: String
-    let owner: String
-    let ownerUnknown: String
-    let dontKnow: String
-    let parked: String
-    let openGaps: String
-    let blocking: String
-    let advisory: String
-    let asked: String
-    let notAsked: String
-    let people: String
-    let email: String
-    let role: String
-    let annex: String
-    let checkpoints: String
-    let phase: String
-    let timing: String
-    let timebox: String
-    let spent: String
-    let over: String
-    let notes: String
-    let time: String
-    let total: String
-    let yes: String
-    let no: String
-    let unanswered: String
-    let section: String
-    let question: String
-    let greeting: String
-    let intro: String
-    let confirmReceipt: String
-    let attached: String
-    let signature: String
-    let subjectPrefix: String
-    let fileName: String
-    let colon: String
+    /// Every label, by the key templates use (`{{labels.open_questions}}`).
+    typealias Key = ExportMessage
 
-    /// The labels of `language`, read once from `ExportMessage`'s tables.
-    static func of(_ language: Language) -> Labels {
-        all[language] ?? Labels(language)
+    let language: Language
+
+    init(language: Language) {
+        self.language = language
     }
 
-    private static let all = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Labels($0)) })
+    /// The word, as the table writes it (a label with `{placeholders}` is left for `fill`).
+    subscript(_ key: Key) -> String { key.template(language) }
 
-    private let language: Language
-
-    private init(_ language: Language) {
-        func t(_ key: ExportMessage) -> String { key.text(language) }
-        self.language = language
-        charter = t(.charter); preparedFor = t(.preparedFor); readiness = t(.readiness)
-        blockingOpen = t(.blockingOpen); blockingClosed = t(.blockingClosed)
-        blockingOpenOne = t(.blockingOpenOne); blockingClosedOne = t(.blockingClosedOne)
-        locked = t(.locked); notAnswered = t(.notAnswered); decisions = t(.decisions); decisionAbout = t(.decisionAbout)
-        decision = t(.decision); openQuestions = t(.openQuestions); owner = t(.owner); ownerUnknown = t(.ownerUnknown)
-        dontKnow = t(.dontKnow); parked = t(.parked); openGaps = t(.openGaps); blocking = t(.blocking)
-        advisory = t(.advisory); asked = t(.asked); notAsked = t(.notAsked); people = t(.people); email = t(.email)
-        role = t(.role); annex = t(.annex); checkpoints = t(.checkpoints); phase = t(.phase); timing = t(.timing)
-        timebox = t(.timebox); spent = t(.spent); over = t(.over); notes = t(.notes); time = t(.time); total = t(.total)
-        yes = t(.yes); no = t(.no); unanswered = t(.unanswered); section = t(.section); question = t(.question)
-        greeting = t(.greeting); intro = t(.intro); confirmReceipt = t(.confirmReceipt); attached = t(.attached)
-        signature = t(.signature); subjectPrefix = t(.subjectPrefix); fileName = t(.fileName); colon = t(.colon)
+    static func of(_ language: Language) -> Labels {
+        Labels(language: language)
     }
 
     /// "1 point bloquant ouvert", "23 points bloquants traités", "0 blocking points open": French
     /// takes the singular below 2, English only for 1.
-    func count(_ n: Int, one: String, other: String, _ language: Language) -> String {
-        "\(n) \(language.takesSingular(n) ? one : other)"
+    func count(_ n: Int, one: Key, other: Key) -> String {
+        "\(n) \(self[language.takesSingular(n) ? one : other])"
     }
 
-    /// Every label by the key templates use (`{{labels.open_questions}}`).
+    /// A label with `{name}` placeholders filled in ("{subject} : {new} remplace {old}").
+    func fill(_ key: Key, _ values: [String: String]) -> String {
+        key.text(language, values)
+    }
+
+    /// The client's words quoted: «\u{202F}…\u{202F}» in French, “…” in English.
+    func quote(_ text: String) -> String {
+        Key.quoted.text(language, ["text": text])
+    }
+
+    /// "96 %" with a narrow no-break space in French, "96%" in English.
+    func percent(_ value: Int) -> String {
+        Key.percent.text(language, ["value": value])
+    }
+
+    /// "Label : " with the language's spacing before the colon.
+    func labelled(_ label: String, _ value: String) -> String { "\(label)\(self[.colon]) \(value)" }
+
+    /// Every label by its template key.
     var dictionary: [String: String] {
-        Dictionary(uniqueKeysWithValues: ExportMessage.templateLabels.map { ($0.rawValue, $0.text(language)) })
+        Dictionary(uniqueKeysWithValues: Key.templateLabels.map { ($0.rawValue, self[$0]) })
     }
 }

@@ -87,15 +87,15 @@ import Testing
         #expect(first.output.split(separator: "\n").count == 4)
         let second = atelier(["templates", folder], environment: ["LANG": "fr_FR.UTF-8"])
         #expect(second.status == .fileAccess)
-        #expect(second.errors.hasSuffix("error: ce fichier existe déjà ; Atelier ne remplace pas un modèle que vous avez pu modifier\n"))
+        #expect(second.errors.hasSuffix("error: ce fichier existe déjà\u{202F}; Atelier ne remplace pas un modèle que vous avez pu modifier\n"))
         let intoAFile = atelier(["templates", Self.flagship], environment: ["LANG": "fr_FR.UTF-8"])
         #expect(intoAFile.status == .fileAccess)
-        #expect(intoAFile.errors == "\(Self.flagship): error: c'est un fichier, pas un dossier : indiquez un dossier (il est créé s'il n'existe pas)\n")
+        #expect(intoAFile.errors == "\(Self.flagship): error: c'est un fichier, pas un dossier\u{202F}: indiquez un dossier (il est créé s'il n'existe pas)\n")
     }
 
     @Test func demoReplaysTheExampleAndPrintsItsCharter() {
         let run = atelier(["demo"])
         #expect(run.status == .ok, "\(run.errors)")
-        #expect(run.output.contains("\n# Atelier de cadrage de mission — Acme Industrie\n"))
+        #expect(run.output.contains("\n# Charte de mission — Acme Industrie\n"))
     }
 }

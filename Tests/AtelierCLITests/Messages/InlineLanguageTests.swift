@@ -8,10 +8,12 @@ struct InlineLanguageTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
 
-    /// Files allowed to name a language: the tables, `Language`, and the catalogue protocol.
+    /// Files allowed to name a language: the tables, `Language`, the catalogue protocol, and the
+    /// typographic rules of each language.
     static func isCatalogue(_ path: String) -> Bool {
         path.hasSuffix("+French.swift") || path.hasSuffix("+English.swift")
             || path.hasSuffix("Model/Language.swift") || path.hasSuffix("Catalogue/MessageCatalogue.swift")
+            || path.hasSuffix("Text/Typography.swift")
     }
 
     /// A language named in code: `.fr`, `.en`, a `fr ?` or `fr:` switch, a `french`/`english` value.

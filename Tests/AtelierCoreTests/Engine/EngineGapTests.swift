@@ -104,7 +104,7 @@ import Testing
         d.send(.park(item: "gouvernance/sponsor", owner: nil, dontKnow: true))
         let follow = d.next
         #expect(follow.kind == .ownerFollowUp)
-        #expect(follow.text == "« Qui sponsorise la mission ? » — qui pourra y répondre ?")
+        #expect(follow.text == "«\u{202F}Qui sponsorise la mission ?\u{202F}» — qui pourra y répondre, et pour quand\u{202F}?")
         d.answerNext(.text("Céline"))
         let doc = d.engine.document(sessionID: "s", client: nil, date: d.engine.today)
         #expect(doc.openQuestions.map(\.owner) == ["Céline"])

@@ -9,13 +9,15 @@ enum Python {
     /// True when python3 is on PATH; the reader tests are skipped (with this reason) otherwise.
     static let available: Bool = run(["python3", "-c", "pass"], timeout: 20).status == 0
 
-    /// nil when the Python packages are installed (or were just installed), else the reason.
+    /// nil when the document readers are installed (or were just installed), else the reason.
+    /// scripts/test installs them before the tests; run alone, `swift test` may have to (apt can
+    /// take minutes on a fresh machine).
     static let dependencyProblem: String? = {
-        let script = repository.appendingPathComponent("scripts/ensure-python-deps").path
-        let result = run([script], timeout: 240)
+        let script = repository.appendingPathComponent("scripts/ensure-test-tools").path
+        let result = run([script], timeout: 1_200)
         if result.status == 0 { return nil }
         let detail = result.error.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "the Python readers could not be installed (scripts/ensure-python-deps: \(detail.isEmpty ? "exit \(result.status)" : detail))"
+        return "the document readers could not be installed (scripts/ensure-test-tools: \(detail.isEmpty ? "exit \(result.status)" : detail))"
     }()
 
     struct Result { var status: Int32; var output: String; var error: String }

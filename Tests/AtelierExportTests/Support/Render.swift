@@ -10,5 +10,5 @@ func render(_ doc: CharterDocument, _ format: ExportFormat, _ options: ExportOpt
 }
 
 func documentXML(_ doc: CharterDocument, facilitator: Bool = false) -> String {
-    DOCXExporter.documentXML(CharterView(doc, facilitator: facilitator, summaryFields: nil))
+    DOCXExporter.documentXML(CharterView(doc, options: ExportOptions(facilitator: facilitator)))
 }

@@ -36,7 +36,7 @@ import Testing
     @Test func dontKnowBecomesAnOpenQuestionAndAsksWhoWillAnswer() throws {
         let run = try SessionRun.run(lines: ["o", "je ne sais pas", "Paul", "/quitter"])
         #expect(run.events.contains(.park(item: "ouverture/contexte", owner: nil, dontKnow: true)))
-        #expect(run.output.contains("« Quel est le contexte ? » — qui pourra y répondre ?"))
+        #expect(run.output.contains("«\u{202F}Quel est le contexte ?\u{202F}» — qui pourra y répondre, et pour quand\u{202F}?"))
     }
 
     @Test func ctrlCClearsTheLineAndSaysOnceHowToLeave() throws {

@@ -24,9 +24,14 @@ public protocol MessageCatalogue: MessageArgument, RawRepresentable<String>, Cas
     static var french: [Self: String] { get }
     /// Every message in English.
     static var english: [Self: String] { get }
+    /// True when the texts are typeset in the language's typography before they are filled in (the
+    /// documents' words: narrow no-break spaces in French); false for the terminal's.
+    static var typesetsFrench: Bool { get }
 }
 
 extension MessageCatalogue {
+    public static var typesetsFrench: Bool { false }
+
     /// The table of one language.
     public static func table(_ language: Language) -> [Self: String] {
         switch language {
@@ -45,7 +50,15 @@ extension MessageCatalogue {
             assertionFailure("no \(language) message for \(Self.self).\(rawValue)")
             return rawValue
         }
-        return MessageTemplate.fill(template, arguments.mapValues { $0.text(in: language) }, key: "\(Self.self).\(rawValue)")
+        let typeset = Self.typesetsFrench ? language.typeset(template) : template
+        return MessageTemplate.fill(typeset, arguments.mapValues { $0.text(in: language) }, key: "\(Self.self).\(rawValue)")
+    }
+
+    /// The text of the table as written, placeholders unfilled (typeset when the catalogue is): for a
+    /// document's label a template may show as it is.
+    public func template(_ language: Language) -> String {
+        let text = Self.table(language)[self] ?? Self.french[self] ?? rawValue
+        return Self.typesetsFrench ? language.typeset(text) : text
     }
 
     /// The message without arguments, as the argument of another message.

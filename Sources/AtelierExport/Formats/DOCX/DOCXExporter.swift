@@ -5,20 +5,27 @@ import ZIPFoundation
 /// The charter as a DOCX package, assembled in memory with ZIPFoundation. Every entry carries the
 /// workshop's day as its date, so the same charter always gives the same bytes.
 enum DOCXExporter {
-    static func render(_ view: CharterView) throws(ExportError) -> [UInt8] {
-        let parts: [(String, String)] = [
+    static func render(_ view: CharterView, logo: Logo?) throws(ExportError) -> [UInt8] {
+        let document = DOCXDocument.xml(view)
+        var parts: [(String, [UInt8])] = [
             ("[Content_Types].xml", DOCXPackage.contentTypes),
             ("_rels/.rels", DOCXPackage.rootRelationships),
             ("docProps/core.xml", DOCXPackage.core(view)),
             ("word/_rels/document.xml.rels", DOCXPackage.documentRelationships),
             ("word/styles.xml", DOCXPackage.styles(view.language)),
-            ("word/document.xml", DOCXDocument.xml(view)),
-        ]
+            ("word/numbering.xml", DOCXPackage.numbering(numberedLists: document.numberedLists)),
+            ("word/settings.xml", DOCXPackage.settings),
+            ("word/header1.xml", DOCXPageFrame.header(view, logo: logo)),
+            ("word/_rels/header1.xml.rels", DOCXPageFrame.headerRelationships(logo)),
+            ("word/footer1.xml", DOCXPageFrame.footer(view)),
+            ("word/document.xml", document.xml),
+        ].map { ($0.0, Array($0.1.utf8)) }
+        if let logo { parts.append((DOCXPageFrame.logoPart(logo), logo.bytes)) }
         let stamp = entryDate(view.isoDate)
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let data = Data(text.utf8)
+            for (path, bytes) in parts {
+                let data = Data(bytes)
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                      modificationDate: stamp, permissions: 0o644, compressionMethod: .deflate,
                                      provider: { position, size in
@@ -42,5 +49,5 @@ enum DOCXExporter {
     }
 
     /// `word/document.xml` alone, for golden files and tests.
-    static func documentXML(_ view: CharterView) -> String { DOCXDocument.xml(view) }
+    static func documentXML(_ view: CharterView) -> String { DOCXDocument.xml(view).xml }
 }

@@ -1,87 +1,114 @@
-/// A WordprocessingML body built as text in one pass: paragraphs in named styles, runs, tables
-/// with a repeated header row. Every piece of text is XML-escaped here.
+/// A WordprocessingML body built as text in one pass: paragraphs in named styles, runs, real
+/// bulleted and numbered lists, bookmarked headings, a table of contents with page fields, tables (in
+/// `WordML+Table.swift`). Every piece of text is XML-escaped here.
 struct WordML {
     /// Text width of an A4 page with 2 cm margins, in twentieths of a point.
     static let textWidth = 9638
+    /// The numbering definition of bullets (`word/numbering.xml`).
+    static let bulletNumbering = 1
 
     private(set) var body = ""
+    /// One numbering instance per numbered list, so each starts again at 1 (ids from 2).
+    private(set) var numberedLists = 0
+    /// Contents anchor -> its number, the name of its heading's bookmark (`_Toc3`).
+    private var anchors: [String: Int] = [:]
 
     init() {
         body.reserveCapacity(64 * 1024)
     }
 
+    /// A run of text: bold, italic, or a smaller grey note.
+    struct Run {
+        var text: String
+        var bold = false
+        var italic = false
+        var muted = false
+
+        init(_ text: String, bold: Bool = false, italic: Bool = false, muted: Bool = false) {
+            (self.text, self.bold, self.italic, self.muted) = (text, bold, italic, muted)
+        }
+    }
+
     mutating func paragraph(_ text: String, style: String? = nil, bold: Bool = false, italic: Bool = false) {
+        paragraph([Run(text, bold: bold, italic: italic)], style: style)
+    }
+
+    mutating func paragraph(_ runs: [Run], style: String? = nil, keepWithNext: Bool = false) {
         body += "<w:p>"
-        if let style { body += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
-        run(text, bold: bold, italic: italic)
+        if style != nil || keepWithNext {
+            body += "<w:pPr>\(style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")\(keepWithNext ? "<w:keepNext/>" : "")</w:pPr>"
+        }
+        for r in runs { run(r) }
         body += "</w:p>\n"
     }
 
-    /// A paragraph of several runs: (text, bold, italic).
-    mutating func paragraph(runs: [(String, bold: Bool, italic: Bool)], style: String? = nil) {
-        body += "<w:p>"
-        if let style { body += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
-        for (text, bold, italic) in runs { run(text, bold: bold, italic: italic) }
+    /// A heading; when `anchor` is in the table of contents, bookmarked so the contents give its page.
+    mutating func heading(_ text: String, level: Int, anchor: String? = nil) {
+        body += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(max(1, min(3, level)))\"/></w:pPr>"
+        let number = anchor.flatMap { anchors[$0] }
+        if let number { body += "<w:bookmarkStart w:id=\"\(number)\" w:name=\"_Toc\(number)\"/>" }
+        run(Run(text))
+        if let number { body += "<w:bookmarkEnd w:id=\"\(number)\"/>" }
         body += "</w:p>\n"
     }
 
-    mutating func heading(_ text: String, level: Int) {
-        paragraph(text, style: "Heading\(max(1, min(3, level)))")
+    /// A list item: bullets, or numbers when `numbered` is the list's number (`startNumberedList`).
+    mutating func listItem(_ runs: [Run], numbered: Int? = nil, level: Int = 0) {
+        body += "<w:p><w:pPr><w:pStyle w:val=\"\(numbered == nil ? "ListBullet" : "ListNumber")\"/>"
+        body += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numbered ?? Self.bulletNumbering)\"/></w:numPr></w:pPr>"
+        for r in runs { run(r) }
+        body += "</w:p>\n"
     }
 
-    mutating func bullet(_ text: String) {
-        paragraph(text, style: "ListBullet")
+    mutating func bullet(_ text: String, level: Int = 0) { listItem([Run(text)], level: level) }
+
+    /// A new numbered list, counting from 1; pass the result to `listItem(numbered:)`.
+    mutating func startNumberedList() -> Int {
+        numberedLists += 1
+        return Self.bulletNumbering + numberedLists
     }
 
-    /// A table with a header row. A row whose index is in `spanning` is a note: its first cell, then
-    /// its second in italics across the remaining columns.
-    mutating func table(columns: [String], rows: [[String]], spanning: Set<Int> = []) {
-        let count = max(1, columns.count)
-        let width = Self.textWidth / count
-        body += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-        body += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
-        body += "<w:tblGrid>"
-        for _ in 0..<count { body += "<w:gridCol w:w=\"\(width)\"/>" }
-        body += "</w:tblGrid>\n"
-        row(columns, width: width, header: true)
-        for (index, cells) in rows.enumerated() {
-            if spanning.contains(index), count > 1 {
-                note(cells, width: width, span: count - 1)
-            } else {
-                row(cells, width: width, header: false)
-            }
+    mutating func pageBreak() {
+        body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
+    }
+
+    /// The table of contents: one entry per part, each a link to its heading's bookmark with a
+    /// `PAGEREF` field for the page. LibreOffice computes those pages as it lays the document out and
+    /// Word when it updates the fields on opening (`updateFields` in the settings); a `TOC` field would
+    /// not do: LibreOffice shows its stored result as is, so the pages would stay blank there.
+    mutating func tableOfContents(_ entries: [ContentsEntry]) {
+        anchors = Dictionary(entries.enumerated().map { ($1.anchor, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        let tab = "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(Self.textWidth)\"/></w:tabs>"
+        for (index, entry) in entries.enumerated() {
+            let bookmark = "_Toc\(index + 1)"
+            // Each entry kept with the next: the contents move to the next page whole rather than split.
+            let keep = index < entries.count - 1 ? "<w:keepNext/>" : ""
+            body += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/>\(keep)\(tab)</w:pPr>"
+            body += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">"
+            run(Run(entry.title))
+            body += "<w:r><w:tab/></w:r>"
+            field(begin: " PAGEREF \(bookmark) \\h ")
+            body += "<w:r><w:t></w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            body += "</w:hyperlink></w:p>\n"
         }
-        body += "</w:tbl>\n"
-        // Word needs a paragraph between two tables, and after a table that ends a cell or section.
-        body += "<w:p/>\n"
     }
 
-    private mutating func row(_ cells: [String], width: Int, header: Bool) {
-        body += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-        for cell in cells {
-            body += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>"
-            run(cell, bold: header, italic: false)
-            body += "</w:p></w:tc>"
-        }
-        body += "</w:tr>\n"
-    }
-
-    private mutating func note(_ cells: [String], width: Int, span: Int) {
-        body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-        body += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>"
-        run(cells.first ?? "", bold: false, italic: false)
-        body += "</w:p></w:tc>"
-        body += "<w:tc><w:tcPr><w:tcW w:w=\"\(width * span)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(span)\"/></w:tcPr><w:p>"
-        run(cells.count > 1 ? cells[1] : "", bold: false, italic: true)
-        body += "</w:p></w:tc></w:tr>\n"
+    /// The beginning of a complex field, up to its result.
+    private mutating func field(begin instruction: String) {
+        body += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
+        XML.escape(instruction, into: &body)
+        body += "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
     }
 
     /// One run; line breaks become `<w:br/>`.
-    private mutating func run(_ text: String, bold: Bool, italic: Bool) {
+    mutating func run(_ r: Run) {
         body += "<w:r>"
-        if bold || italic { body += "<w:rPr>\(bold ? "<w:b/>" : "")\(italic ? "<w:i/>" : "")</w:rPr>" }
+        if r.bold || r.italic || r.muted {
+            body += "<w:rPr>\(r.bold ? "<w:b/>" : "")\(r.italic ? "<w:i/>" : "")"
+            body += r.muted ? "<w:color w:val=\"45526A\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr>" : "</w:rPr>"
+        }
         var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in r.text.split(separator: "\n", omittingEmptySubsequences: false) {
             if !first { body += "<w:br/>" }
             first = false
             body += "<w:t xml:space=\"preserve\">"
@@ -90,6 +117,8 @@ struct WordML {
         }
         body += "</w:r>"
     }
+
+    mutating func raw(_ xml: String) { body += xml }
 }
 
 enum XML {

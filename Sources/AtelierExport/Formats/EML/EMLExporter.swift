@@ -7,32 +7,16 @@ enum EMLExporter {
     static let mixedBoundary = "=_atelier-mixed"
     static let alternativeBoundary = "=_atelier-alternative"
 
-    static func render(_ view: CharterView, doc: CharterDocument, options: ExportOptions) throws(ExportError) -> String {
-        guard let sender = options.from.flatMap(MailAddress.mailbox) else { throw .missingSender }
-
-        var recipients: [String] = []
-        var seen = Set<String>()
-        func add(_ mailbox: (header: String, address: String)?) {
-            guard let mailbox, seen.insert(mailbox.address.lowercased()).inserted else { return }
-            recipients.append(mailbox.header)
-        }
-        if options.recipients.isEmpty {
-            // The people named in the session, less the sender: the e-mail does not go back to its author.
-            _ = seen.insert(sender.address.lowercased())
-            for person in view.people {
-                guard let email = person.email, let header = MailAddress.mailbox(name: person.name, address: email),
-                      let address = MailAddress.plain(email) else { continue }
-                add((header, address))
-            }
-            if recipients.isEmpty { throw .noRecipient }
-        } else {
-            for recipient in options.recipients { add(MailAddress.mailbox(recipient)) }
-        }
-        let text = try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options)
-        let html = try TemplateRenderer.render(.emailHTML, view, escaper: HTMLEscaper(), options: options)
-        let attachment = try self.attachment(view, doc: doc, options: options)
-        let subject = [view.labels.subjectPrefix, view.workshopTitle, view.client].compactMap { $0 }
-            .joined(separator: " — ")
+    static func render(_ view: CharterView, options: ExportOptions, logo: Logo?) throws(ExportError) -> String {
+        let from = (options.from ?? "").trimmingCharacters(in: .whitespaces)
+        guard !from.isEmpty else { throw .missingSender }
+        guard let sender = MailAddress.mailbox(from) else { throw .invalidAddress(Sanitizer.line(from), isSender: true) }
+        let recipients = try self.recipients(view, sender: sender, options: options)
+        let extras = TemplateExtras(logo: logo, senderName: Sanitizer.line(sender.name))
+        let text = try TemplateRenderer.render(.emailText, view, escaper: PlainEscaper(), options: options, extras: extras)
+        let html = try TemplateRenderer.render(.emailHTML, view, escaper: HTMLEscaper(), options: options, extras: extras)
+        let attachment = try self.attachment(view, options: options, extras: extras)
+        let subject = [view.labels[.subjectPrefix], view.workshopTitle, view.client].compactMap { $0 }.joined(separator: " — ")
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "atelier.invalid"
         let date = options.now.map(Sanitizer.line) ?? rfc5322(isoDay: view.isoDate)
 
@@ -41,10 +25,12 @@ enum EMLExporter {
         out.reserveCapacity(text.utf8.count + html.utf8.count + attachment.bytes.count * 4 / 3 + 4096)
         func header(_ name: String, _ value: String) { out += "\(name): \(value)\(crlf)" }
         header("From", sender.header)
-        header("To", recipients.isEmpty ? "undisclosed-recipients:;" : recipients.joined(separator: ",\(crlf) "))
+        header("To", recipients.joined(separator: ",\(crlf) "))
         header("Subject", MIME.headerText(subject))
         header("Date", date)
-        header("Message-ID", "<atelier.\(messageIDPart(view.sessionID))@\(domain)>")
+        header("Message-ID", "<atelier.\(messageIDPart(view.sessionID)).\(messageToken(options, date: date))@\(domain)>")
+        // A draft: mail programs open it for editing and sending, not as a message received.
+        header("X-Unsent", "1")
         header("MIME-Version", "1.0")
         header("Content-Language", view.language.rawValue)
         header("Disposition-Notification-To", sender.header)
@@ -70,16 +56,46 @@ enum EMLExporter {
         return out
     }
 
-    private static func attachment(_ view: CharterView, doc: CharterDocument,
-                                   options: ExportOptions) throws(ExportError) -> (name: String, type: String, bytes: [UInt8]) {
-        let base = fileName([view.labels.fileName, view.workshopTitle, view.client].compactMap { $0 }.joined(separator: " - "))
+    /// The `To` mailboxes: those given (every one checked: a bad one is named, never dropped), or the
+    /// people named in the session less the sender. The facilitator's copy goes to the sender alone
+    /// unless the recipients are said to be the consulting team.
+    private static func recipients(_ view: CharterView, sender: MailAddress.Mailbox,
+                                   options: ExportOptions) throws(ExportError) -> [String] {
+        var recipients: [MailAddress.Mailbox] = []
+        var seen = Set<String>()
+        if options.recipients.isEmpty {
+            _ = seen.insert(sender.address.lowercased())
+            for person in view.people {
+                guard let email = person.email, let address = MailAddress.plain(email),
+                      let header = MailAddress.mailbox(name: person.name, address: address),
+                      seen.insert(address.lowercased()).inserted else { continue }
+                recipients.append(MailAddress.Mailbox(header: header, address: address, name: person.name))
+            }
+            if recipients.isEmpty { throw .noRecipient }
+        } else {
+            for piece in options.recipients.flatMap(MailAddress.split) {
+                guard let mailbox = MailAddress.mailbox(piece) else { throw .invalidAddress(Sanitizer.line(piece), isSender: false) }
+                if seen.insert(mailbox.address.lowercased()).inserted { recipients.append(mailbox) }
+            }
+            if recipients.isEmpty { throw .noRecipient }
+        }
+        if options.facilitator && !options.internalRecipients {
+            let others = recipients.filter { $0.address.lowercased() != sender.address.lowercased() }.map(\.address)
+            if !others.isEmpty { throw .facilitatorCopyToOthers(others) }
+        }
+        return recipients.map(\.header)
+    }
+
+    private static func attachment(_ view: CharterView, options: ExportOptions,
+                                   extras: TemplateExtras) throws(ExportError) -> (name: String, type: String, bytes: [UInt8]) {
+        let base = fileName(view.head.title.replacingOccurrences(of: " — ", with: " - "))
         switch options.attachment {
         case .html:
-            let html = try TemplateRenderer.render(.html, view, escaper: HTMLEscaper(), options: options)
+            let html = try TemplateRenderer.render(.html, view, escaper: HTMLEscaper(), options: options, extras: extras)
             return (base + ".html", "text/html; charset=utf-8", Array(html.utf8))
         case .docx:
             return (base + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    try DOCXExporter.render(view))
+                    try DOCXExporter.render(view, logo: extras.logo))
         }
     }
 
@@ -94,6 +110,16 @@ enum EMLExporter {
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._")
         let kept = String(sessionID.filter { allowed.contains($0) }.prefix(64))
         return kept.isEmpty ? "charter" : kept
+    }
+
+    /// The caller's token for this export, or one derived from the `Date` header (so a resend at
+    /// another time never reuses a Message-ID), in the characters a Message-ID allows.
+    private static func messageToken(_ options: ExportOptions, date: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+        if let token = options.messageToken.map({ String($0.filter { allowed.contains($0) }.prefix(64)) }), !token.isEmpty {
+            return token
+        }
+        return String(SHA256.hex(Array(date.utf8)).prefix(16))
     }
 
     /// Noon UTC on the workshop's day, as an RFC 5322 date-time.

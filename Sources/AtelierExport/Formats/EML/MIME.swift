@@ -98,7 +98,7 @@ enum MIME {
 }
 
 /// E-mail addresses from people's entries or the command line, made safe for a header: an address
-/// that does not look like one is dropped, never pasted into the header.
+/// that does not look like one is never pasted into the header.
 enum MailAddress {
     /// `local@domain` with no spaces, quotes, angle brackets, commas or control characters.
     static func plain(_ text: String) -> String? {
@@ -108,20 +108,55 @@ enum MailAddress {
               trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return nil }
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix(".") else { return nil }
+              !parts[1].hasSuffix("."), !parts[1].contains("..") else { return nil }
         return trimmed
     }
 
-    /// `Name <address>` (the name encoded when needed) or the bare address; nil when invalid.
-    static func mailbox(_ text: String) -> (header: String, address: String)? {
+    /// A mailbox as written on the command line.
+    struct Mailbox {
+        /// `"Name" <address>` (the name encoded when needed) or the bare address.
+        var header: String
+        var address: String
+        /// The display name, "" when none.
+        var name: String
+    }
+
+    /// `Name <address>` or the bare address; nil when invalid.
+    static func mailbox(_ text: String) -> Mailbox? {
         let clean = Sanitizer.line(text).trimmingCharacters(in: .whitespaces)
         if let open = clean.lastIndex(of: "<"), clean.hasSuffix(">") {
             let address = String(clean[clean.index(after: open)..<clean.index(before: clean.endIndex)])
             guard let plain = plain(address) else { return nil }
             let name = clean[..<open].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            return (name.isEmpty ? plain : "\(displayName(name)) <\(plain)>", plain)
+            return Mailbox(header: name.isEmpty ? plain : "\(displayName(name)) <\(plain)>", address: plain, name: name)
         }
-        return plain(clean).map { ($0, $0) }
+        return plain(clean).map { Mailbox(header: $0, address: $0, name: "") }
+    }
+
+    /// Several mailboxes in one text, separated by commas or semicolons outside quotes and angle
+    /// brackets (`a@x.fr; "Martin, Claire" <c@y.fr>`); blank pieces are skipped.
+    static func split(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var quoted = false
+        var angled = false
+        for character in text {
+            switch character {
+            case "\"": quoted.toggle()
+            case "<" where !quoted: angled = true
+            case ">" where !quoted: angled = false
+            case ",", ";":
+                if !quoted && !angled {
+                    pieces.append(current)
+                    current = ""
+                    continue
+                }
+            default: break
+            }
+            current.append(character)
+        }
+        pieces.append(current)
+        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func mailbox(name: String, address: String) -> String? {
