@@ -3,7 +3,7 @@
 /// before advisory, in rule order, then in the order of the items they are about), then the
 /// phase's remaining scripted steps; in the last phase, the end-of-workshop review.
 extension Engine {
-    public func agenda(at time: Double) -> [AgendaItem] {
+    func agenda(at time: Double) -> [AgendaItem] {
         let p = state.content.phaseIndex
         guard workshop.phases.indices.contains(p) else { return [endItem()] }
         let phase = workshop.phases[p]
@@ -180,7 +180,7 @@ extension Engine {
 
     // MARK: - Time
 
-    public func phaseElapsed(at time: Double) -> Double {
+    func phaseElapsed(at time: Double) -> Double {
         guard let phase = currentPhase else { return 0 }
         return state.timing.spent[phase.id, default: 0] + max(0, time - state.timing.phaseEntered)
     }
@@ -192,7 +192,7 @@ extension Engine {
     }
 
     /// Behind schedule: past 80% of the phase's timebox, or past the planned end of this phase.
-    public func isBehind(at time: Double) -> Bool {
+    func isBehind(at time: Double) -> Bool {
         guard currentPhase != nil else { return false }
         let plannedEnd = workshop.phases.prefix(state.content.phaseIndex + 1).reduce(0) { $0 + $1.timebox } * 60
         return timeState(at: time) != .onTime || time > Double(plannedEnd)

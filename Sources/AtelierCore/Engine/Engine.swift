@@ -14,9 +14,9 @@ public struct Engine: Sendable {
     /// Snapshots taken before each undoable event, newest last.
     var undoStack = UndoStack(depth: Engine.undoDepth)
     /// How many events undo can take back.
-    public static let undoDepth = 100
+    static let undoDepth = 100
 
-    public init(workshop: Workshop, today: Day) {
+    package init(workshop: Workshop, today: Day) {
         self.workshop = workshop
         self.today = today
         self.plan = RulePlan(workshop: workshop)
@@ -25,7 +25,7 @@ public struct Engine: Sendable {
     }
 
     /// An engine that has applied `events` in order (a replay).
-    public static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
+    package static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
         var engine = Engine(workshop: workshop, today: today)
         var notices: [EngineNotice] = []
         for event in events { notices += engine.apply(event) }
@@ -33,7 +33,7 @@ public struct Engine: Sendable {
     }
 
     /// What the charter holds: top-level field id -> value.
-    public var charter: [String: Value] { state.content.charter }
+    package var charter: [String: Value] { state.content.charter }
 
     /// The phase the workshop is in.
     public var currentPhase: Phase? {
@@ -41,13 +41,13 @@ public struct Engine: Sendable {
     }
 
     /// Workshop time of the latest event.
-    public var lastEventTime: Double { state.timing.lastTime }
+    package var lastEventTime: Double { state.timing.lastTime }
 
     /// Sections locked so far.
-    public var lockedSections: Set<String> { state.content.locked }
+    var lockedSections: Set<String> { state.content.locked }
 
     /// Changes made to sections after they were locked.
-    public var lockChanges: [LockChange] { state.content.lockChanges }
+    var lockChanges: [LockChange] { state.content.lockChanges }
 
     /// Everyone named so far (person fields), for Tab completion; sorted, no duplicates.
     public var people: [String] { PeopleCollector.people(in: state.content.charter, model: workshop.charter).map(\.name) }

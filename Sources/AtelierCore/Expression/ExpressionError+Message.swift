@@ -1,6 +1,6 @@
 extension ExpressionError {
     /// One sentence a workshop author understands, in `language`.
-    public func message(_ language: Language) -> String {
+    func message(_ language: Language) -> String {
         let (key, arguments, suggestion) = parts
         let text = key.text(language, arguments)
         return suggestion.map { text + CoreMessage.didYouMean.text(language, ["suggestion": $0]) } ?? text

@@ -1,8 +1,8 @@
 /// Checks expressions against the charter model when a script is loaded, so a typo or a type
 /// error is reported with its place instead of silently never firing.
-public enum TypeChecker {
+package enum TypeChecker {
     /// The type of `expr`; a rule's condition must be `.bool` (the loader checks that).
-    public static func check(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> ExprType {
+    package static func check(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> ExprType {
         try infer(expr, env)
     }
 

@@ -46,7 +46,7 @@ public enum JournalError: Error, Sendable, Hashable {
     }
 
     /// The line the problem is on (the header is line 1), when it is about one line.
-    public var line: Int? {
+    var line: Int? {
         switch self {
         case .notText, .notAJournal, .headerCutOff, .newerVersion, .invalidHeader: return 1
         case let .damagedLine(_, line), let .invalidText(_, line), let .duplicateHeader(_, line),

@@ -7,18 +7,18 @@ public struct JournalReadResult: Sendable, Hashable {
     /// The session header; nil when the first line is not a valid header.
     public var header: JournalHeader?
     /// The events read, in order.
-    public var events: [Event]
+    package var events: [Event]
     /// The line of the journal each event was read from (the header is line 1).
     public var eventLines: [Int]
     /// What was dropped and why (a torn last line).
-    public var warnings: [JournalWarning]
+    package var warnings: [JournalWarning]
     /// What stopped the reading; nil when the whole file was read.
     public var error: JournalError?
     /// How many bytes at the start of the file hold the header and the events kept, up to and
     /// including the last newline: a resume truncates the file to this length before appending.
     public var intactByteCount: Int
 
-    public init(header: JournalHeader?, events: [Event], eventLines: [Int]? = nil, warnings: [JournalWarning] = [],
+    init(header: JournalHeader?, events: [Event], eventLines: [Int]? = nil, warnings: [JournalWarning] = [],
                 error: JournalError? = nil, intactByteCount: Int) {
         self.header = header
         self.events = events
@@ -32,22 +32,22 @@ public struct JournalReadResult: Sendable, Hashable {
     public var elapsedTime: Double { events.map(\.time).max() ?? 0 }
 
     /// True when the journal was read to the end (possibly with warnings).
-    public var isUsable: Bool { error == nil && header != nil }
+    package var isUsable: Bool { error == nil && header != nil }
 
     /// Warnings then the error, as diagnostics in `language`.
-    public func diagnostics(_ language: Language) -> [Diagnostic] {
+    package func diagnostics(_ language: Language) -> [Diagnostic] {
         warnings.map { $0.diagnostic(language) } + (error.map { [$0.diagnostic(language)] } ?? [])
     }
 }
 
 /// Something dropped while reading a journal, with the reason. Reading goes on.
-public enum JournalWarning: Sendable, Hashable {
+package enum JournalWarning: Sendable, Hashable {
     /// The last line was incomplete (no newline at its end, or not valid JSON): the machine stopped
     /// while writing it. It is dropped; everything before it is kept.
     case tornLastLine(file: String, line: Int)
 
     /// One sentence, without the `file:line:` prefix.
-    public func message(_ language: Language) -> String {
+    func message(_ language: Language) -> String {
         switch self {
         case .tornLastLine: CoreMessage.journalTornLastLine.text(language)
         }

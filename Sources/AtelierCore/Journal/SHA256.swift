@@ -14,7 +14,7 @@ public enum SHA256 {
     }
 
     /// The 32-byte digest of `bytes`.
-    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var state = initialState
         var message = bytes
         let bitLength = UInt64(bytes.count) &* 8

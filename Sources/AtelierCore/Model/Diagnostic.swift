@@ -27,11 +27,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable {
 
     public var severity: Severity
     /// Where the problem is; nil when it is about no file at all.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// One sentence the consultant understands, already in the language chosen for the command.
     public var message: String
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -61,5 +61,5 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable {
 
 extension Array where Element == Diagnostic {
     /// True when at least one diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    var hasErrors: Bool { contains { $0.severity == .error } }
 }

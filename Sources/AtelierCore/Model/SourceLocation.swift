@@ -19,7 +19,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
     }
 
     /// The location `offset` characters further on the same line.
-    public func advanced(by offset: Int) -> SourceLocation {
+    func advanced(by offset: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column.map { $0 + offset })
     }
 

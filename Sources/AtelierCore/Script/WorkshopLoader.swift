@@ -1,7 +1,7 @@
 import Yams
 
 /// Loads a workshop script from its text and checks it, collecting every problem found.
-public enum WorkshopLoader {
+package enum WorkshopLoader {
     static let topLevelKeys = ["atelier", "id", "title", "language", "duration", "templates", "document", "lexicons",
                                "charter", "phases", "rules"]
 
@@ -17,7 +17,7 @@ public enum WorkshopLoader {
     ///     from it is reported as unreadable.
     /// - Returns: the workshop when there is no error (warnings allowed), and the diagnostics,
     ///   sorted by location.
-    public static func load(source: String, file: String, language: Language? = nil,
+    package static func load(source: String, file: String, language: Language? = nil,
                             templateSources: [String: String]? = nil) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
         let text = normalized(source)
         let language = language ?? Language.chosen(flag: nil, document: declaredLanguage(in: text), environment: [:])

@@ -70,7 +70,7 @@ public enum AnswerParser {
         }
     }
 
-    public static func number(_ text: String) -> Double? {
+    static func number(_ text: String) -> Double? {
         let cleaned = text.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: "\u{A0}", with: "")
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
         guard !cleaned.isEmpty, let n = Double(cleaned), n.isFinite else { return nil }
@@ -88,7 +88,7 @@ public enum AnswerParser {
     }
 
     /// Minutes from `90`, `30 min`, `2h`, `1h30`, `1 h 30 min`, `2 heures`, `1.5h`.
-    public static func duration(_ text: String) -> Int? {
+    static func duration(_ text: String) -> Int? {
         let t = text.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
         if let n = Int(t), n >= 0 { return n }
         for suffix in ["minutes", "minute", "mins", "min", "mn", "m"] where t.hasSuffix(suffix) {
@@ -116,7 +116,7 @@ public enum AnswerParser {
     }
 
     /// An option by number (from 1), by exact text, or by a unique prefix; case and accents ignored.
-    public static func choice(_ text: String, _ options: [String]) -> String? {
+    static func choice(_ text: String, _ options: [String]) -> String? {
         if let n = Int(text), options.indices.contains(n - 1) { return options[n - 1] }
         let folded = TextFolding.fold(text)
         guard !folded.isEmpty else { return nil }

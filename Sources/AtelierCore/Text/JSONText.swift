@@ -1,16 +1,16 @@
 /// The one JSON string escaper: lint's JSON output and the JSON export both write strings with it.
-package enum JSONText {
+public enum JSONText {
     /// `text` as a JSON string literal, quotes included. Quotes, backslashes and control characters
     /// are escaped; so are `<`, `>`, `&`, U+2028 and U+2029, so the JSON stays inert pasted into a
     /// web page or a script.
-    package static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = ""
         quote(text, into: &out)
         return out
     }
 
     /// Appends `text` as a JSON string literal to `out`.
-    package static func quote(_ text: String, into out: inout String) {
+    public static func quote(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

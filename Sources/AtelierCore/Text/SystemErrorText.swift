@@ -6,8 +6,8 @@ import Darwin
 
 /// The system errors a file can meet, in the command's language (`strerror` only speaks the C
 /// locale's language).
-package enum SystemErrorText {
-    package static func describe(_ code: Int32, _ language: Language) -> String {
+public enum SystemErrorText {
+    public static func describe(_ code: Int32, _ language: Language) -> String {
         let key: CoreMessage
         switch code {
         case ENOSPC, EDQUOT: key = .systemDiskFull

@@ -15,7 +15,7 @@ public enum ValueText {
     }
 
     /// `45 min`, `2h`, `1h30`.
-    public static func duration(_ minutes: Int) -> String {
+    static func duration(_ minutes: Int) -> String {
         if minutes < 60 { return "\(minutes) min" }
         let m = minutes % 60
         return m == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(m < 10 ? "0" : "")\(m)"
