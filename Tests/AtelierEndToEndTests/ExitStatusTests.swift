@@ -38,6 +38,15 @@ import Testing
         }
     }
 
+    @Test func aStandardOutputThatRefusesWritesIsAFileAccessProblem() throws {
+        let example = repositoryRoot().appendingPathComponent("workshops/examples/cadrage-acme.jsonl").path
+        let run = try PipedRun.run(URL(fileURLWithPath: "/bin/sh"),
+                                   arguments: ["-c", "\"$0\" export \"$1\" --format json -o - > /dev/full", atelierExecutableURL().path, example],
+                                   input: "", environment: ["PATH": "/usr/bin:/bin", "LANG": "fr_FR.UTF-8"])
+        #expect(run.exitStatus == 3)
+        #expect(run.standardError == "atelier: error: la sortie standard refuse l'écriture : le disque est plein\n")
+    }
+
     @Test func usageErrorsPrintTheUsageAfterTheSentence() throws {
         let run = try Workspace("atelier-status").atelier(["run"])
         #expect(run.standardError.hasPrefix("atelier: error: Missing expected argument '<script>'\n"))
