@@ -1,7 +1,6 @@
 extension CLIMessage {
     static let english: [CLIMessage: String] = [
         .scriptNotFound: "no such script; the shipped scripts are in workshops/",
-        .sessionNotFound: "no such session file",
         .fileNotAllowed: "the file's permissions do not allow reading it",
         .fileIsFolder: "this is a folder, not a file",
         .fileUnreadable: "cannot read it: {reason}",

@@ -1,7 +1,6 @@
 extension CLIMessage {
     static let french: [CLIMessage: String] = [
         .scriptNotFound: "script introuvable ; les scripts livrés sont dans workshops/",
-        .sessionNotFound: "fichier de session introuvable",
         .fileNotAllowed: "lecture refusée par les droits du fichier",
         .fileIsFolder: "c'est un dossier, pas un fichier",
         .fileUnreadable: "lecture impossible : {reason}",

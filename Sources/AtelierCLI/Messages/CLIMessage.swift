@@ -6,7 +6,6 @@ import AtelierStore
 enum CLIMessage: String, MessageCatalogue {
     // Reading files
     case scriptNotFound           // located at the path
-    case sessionNotFound
     case fileNotAllowed
     case fileIsFolder
     case fileUnreadable           // {reason}
@@ -49,10 +48,10 @@ enum CLIMessage: String, MessageCatalogue {
     case charterWritten           // {path}
     case templatesReady           // {folder}
 
-    /// Why a file could not be read, to print after its path.
-    static func unreadable(_ failure: FileBytes.Failure, script: Bool, _ language: Language) -> String {
+    /// Why a script could not be read, to print after its path.
+    static func unreadableScript(_ failure: FileBytes.Failure, _ language: Language) -> String {
         switch failure {
-        case .notFound: (script ? scriptNotFound : sessionNotFound).text(language)
+        case .notFound: scriptNotFound.text(language)
         case .notAllowed: fileNotAllowed.text(language)
         case .isFolder: fileIsFolder.text(language)
         case .other(let code): fileUnreadable.text(language, ["reason": SystemErrorText.describe(code, language)])

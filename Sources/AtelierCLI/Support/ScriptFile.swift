@@ -28,7 +28,7 @@ struct ScriptFile {
         case .success(let read): bytes = read
         case .failure(let failure):
             let language = context.language()
-            let message = CLIMessage.unreadable(failure, script: true, language)
+            let message = CLIMessage.unreadableScript(failure, language)
             return Check(file: nil, diagnostics: [.error(message, at: SourceLocation(file: path))], language: language, readable: false)
         }
         let lossy = String(decoding: bytes, as: UTF8.self)

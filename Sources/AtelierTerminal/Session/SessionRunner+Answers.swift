@@ -115,7 +115,7 @@ extension SessionRunner {
                     if case .choice(let options) = sub.type, interactive {
                         output.write(presenter.paint.dim("    " + presenter.clean(text.choiceHint(options))) + "\n")
                     }
-                    let prompt = "  \(noun) \(records.count + 1) › \(presenter.clean(sub.label)) : "
+                    let prompt = "  \(noun) \(records.count + 1) › \(presenter.clean(sub.label))\(text.colon)"
                     switch readLine(prompt: prompt, completing: completions(for: sub)) {
                     case .line(let l): line = l
                     case .interrupted: return records.isEmpty ? .retry : .value(.records(records))
