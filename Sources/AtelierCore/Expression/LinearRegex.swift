@@ -12,8 +12,15 @@ public struct LinearRegex: Sendable {
     /// Why a pattern is refused.
     public enum Problem: Error, Sendable, Hashable {
         case syntax(String)
-        case unsupported(String)
+        case unsupported(Feature)
         case tooLarge
+    }
+
+    /// What a pattern may not use: none of it runs in linear time, or it means nothing here.
+    public enum Feature: Sendable, Hashable {
+        case backReferences, lookArounds, possessiveQuantifiers, atomicGroups, inlineOptions
+        /// A backslash before a letter or digit with no meaning (`\q`).
+        case escape(Unicode.Scalar)
     }
 
     let program: [Instruction]

@@ -49,8 +49,9 @@ extension ArchiveWriter {
     mutating func location(_ location: SourceLocation?, file: String) {
         optional(location) { w, location in
             w.optional(location.file == file ? nil : location.file) { $0.string($1) }
-            w.int(location.line)
-            w.int(location.column)
+            // 0 for none: lines and columns start at 1.
+            w.int(location.line ?? 0)
+            w.int(location.column ?? 0)
         }
     }
 
