@@ -25,6 +25,9 @@ extension Atelier {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @Flag(help: "With piped answers: stop at the first refused line (the session is saved; status 1).")
+        var strict = false
+
         func run(in context: CommandContext) throws {
             // An address the board cannot use is refused before the session is opened.
             if let board { try BoardLauncher.check(address: board, in: context) }
@@ -50,7 +53,9 @@ extension Atelier {
                                     clockOffset: journal.elapsedTime,
                                     openPrompt: SessionRunner.openPromptLines(journal.events),
                                     history: HistoryFile.sessionLines(journal.events, language: header.language),
-                                    board: board, script: file.path, in: context)
+                                    board: board, script: file.path,
+                                    resumeOptions: (workshop.map { ["--workshop", $0] } ?? []) + (board.map { ["--board", $0] } ?? []),
+                                    strict: strict, in: context)
         }
 
         /// The events the disk refused at the end of an earlier run, from the session's rescue

@@ -25,6 +25,9 @@ extension Atelier {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @Flag(help: "With piped answers: stop at the first refused line (the session is saved; status 1).")
+        var strict = false
+
         @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
         var board: String?
 
@@ -43,7 +46,8 @@ extension Atelier {
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
             let engine = Engine(workshop: workshop, today: header.startDay)
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
-                                    board: board, script: file.path, in: context)
+                                    board: board, script: file.path,
+                                    resumeOptions: board.map { ["--board", $0] } ?? [], strict: strict, in: context)
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…
