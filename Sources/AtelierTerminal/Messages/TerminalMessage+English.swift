@@ -86,7 +86,7 @@ extension TerminalMessage {
         .expectedDuration: "a duration (e.g. 3 months, 6 weeks).",
         .expectedPerson: "a name (Tab offers the people already named).",
         .expectedYesNo: "y (yes) or n (no).",
-        .expectedText: "an answer, in a few words.",
+        .expectedText: "a few words or a sentence.",
         .expectedLines: "at least one line (an empty line ends the answer).",
         .emptyOr: "Otherwise: /skip to come back to it later, /park to move it to the open questions.",
         .parkedRestTitle: "Moved to the open questions to finish on time:",

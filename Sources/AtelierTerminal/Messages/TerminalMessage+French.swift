@@ -86,7 +86,7 @@ extension TerminalMessage {
         .expectedDuration: "une durée (ex. 3 mois, 6 semaines).",
         .expectedPerson: "un nom (Tab propose les personnes déjà citées).",
         .expectedYesNo: "o (oui) ou n (non).",
-        .expectedText: "une réponse, en quelques mots.",
+        .expectedText: "quelques mots ou une phrase.",
         .expectedLines: "au moins une ligne (une ligne vide termine la réponse).",
         .emptyOr: "Sinon : /passer pour y revenir plus tard, /reporter pour la mettre en questions ouvertes.",
         .parkedRestTitle: "Mis en questions ouvertes pour finir à l'heure :",

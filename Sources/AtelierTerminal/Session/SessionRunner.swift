@@ -253,7 +253,7 @@ public final class SessionRunner {
     /// error (the transcript stays the interview) and counts for the closing summary.
     func complain(_ message: String, more: [String] = []) {
         guard !interactive, !handlingReplayedLine else {
-            say(([message] + more).joined(separator: "\n"))
+            say(([message] + more.map { "  " + $0 }).joined(separator: "\n"))
             return
         }
         let line = input.inputLineNumber ?? 0
