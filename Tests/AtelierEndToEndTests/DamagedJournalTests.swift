@@ -12,7 +12,7 @@ import Testing
     init() throws {
         workspace = try Workspace("atelier-damaged")
         session = workspace.path("s.jsonl")
-        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6))
+        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6) + "/quitter\n")
         guard run.exitStatus == 0 else { throw TerminalSessionError(description: "setup failed: \(run.standardError)") }
     }
 

@@ -97,7 +97,8 @@ enum SessionLauncher {
         if ending == .refused {
             diagnostics.append(.notice(CLIMessage.pipedStrictStop.text(language, ["line": refused.first ?? 0]), at: nil))
         }
-        if !runner.workshopFinished {
+        // An explicit /quitter stops on purpose; the input running out before the end does not.
+        if ending != .quit, !runner.workshopFinished {
             let engine = runner.currentEngine
             let missing = engine.questionsNotReached()
             let phase = engine.currentPhase.map { SafeText.line($0.title) } ?? ""
