@@ -89,7 +89,7 @@ public enum JournalWarning: Sendable, Hashable {
         }
     }
 
-    public var file: String {
+    var file: String {
         switch self {
         case let .tornLastLine(file, _), let .eventLandsNowhere(file, _, _), let .scriptCopyEdited(file),
              let .eventNotice(file, _, _): file
