@@ -79,8 +79,7 @@ extension Atelier {
                     context.report(.notice(CLIMessage.plural(added, one: .rescueMergedOne, other: .rescueMergedOther, language),
                                            at: SourceLocation(file: rescue.path)))
                 }
-                journal.eventLines += Array(repeating: 0, count: added)
-                journal.events = merged
+                journal.takeRescued(merged)
                 RescueFile.remove(rescue)
             } catch let error as StoreError {
                 throw CommandFailure(.fileAccess, CLIMessage.rescueNotMerged.text(language, ["reason": error.message(language)]),

@@ -55,8 +55,7 @@ struct SavedSession {
             context.report(.notice(CLIMessage.plural(added, one: .rescueReadOne, other: .rescueReadOther, language, [
                 "resume": context.command(["resume", session]),
             ]), at: SourceLocation(file: rescue.path)))
-            journal.eventLines += Array(repeating: 0, count: added)
-            journal.events = merged
+            journal.takeRescued(merged)
         } catch {
             context.report(.warning(error.message(language), at: error.path.map { SourceLocation(file: $0) }))
         }
@@ -70,8 +69,7 @@ struct SavedSession {
 
     /// What the engine said about the event at `index`, at its journal line.
     func diagnostic(_ notice: EngineNotice, eventAt index: Int) -> Diagnostic {
-        let line = journal.eventLines.indices.contains(index) ? journal.eventLines[index] : 0
-        return JournalWarning(about: notice, file: path, line: line).diagnostic(language)
+        JournalWarning(about: notice, file: path, line: journal.line(ofEvent: index)).diagnostic(language)
     }
 
     /// The charter document of this session.

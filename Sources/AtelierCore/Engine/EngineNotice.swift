@@ -20,7 +20,7 @@ public enum EngineNotice: Sendable, Hashable {
     /// True when the event names something the script does not have, or carries a value that does
     /// not fit: the event lands nowhere (an undo or a back with nothing to take back does not count:
     /// a consultant can type them at the start of a session).
-    public var landsNowhere: Bool {
+    var landsNowhere: Bool {
         switch self {
         case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit: true
         case .nothingToUndo, .nothingToGoBackTo, .lockedSectionChanged: false

@@ -41,10 +41,21 @@ public struct JournalReadResult: Sendable, Hashable {
         var engine = Engine(workshop: workshop, today: today)
         var warnings: [JournalWarning] = []
         for (index, event) in events.enumerated() {
-            let line = eventLines.indices.contains(index) ? eventLines[index] : 0
-            warnings += engine.apply(event).notices.map { JournalWarning(about: $0, file: file, line: line) }
+            warnings += engine.apply(event).notices.map { JournalWarning(about: $0, file: file, line: line(ofEvent: index)) }
         }
         return (engine, warnings)
+    }
+
+    /// The journal line event `index` was read from; 0 for an event that came from elsewhere.
+    public func line(ofEvent index: Int) -> Int {
+        eventLines.indices.contains(index) ? eventLines[index] : 0
+    }
+
+    /// Events of a rescue file taken after the journal's own: `merged` is the journal's events
+    /// followed by them; the new ones have no journal line (0).
+    public mutating func takeRescued(_ merged: [Event]) {
+        eventLines += Array(repeating: 0, count: max(0, merged.count - events.count))
+        events = merged
     }
 
     /// A warning when the script copy in the header was edited (its hash no longer matches).
@@ -89,7 +100,7 @@ public enum JournalWarning: Sendable, Hashable {
         }
     }
 
-    public var file: String {
+    var file: String {
         switch self {
         case let .tornLastLine(file, _), let .eventLandsNowhere(file, _, _), let .scriptCopyEdited(file),
              let .eventNotice(file, _, _): file

@@ -6,7 +6,7 @@
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
     /// Changes whenever what is written changes (2: the charter's presentation, `document:`).
-    public static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 2
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
