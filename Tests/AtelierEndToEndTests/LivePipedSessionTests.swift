@@ -61,7 +61,7 @@ import Testing
         #expect(direct.standardOutput.contains("Pour reprendre : \(atelierAsStarted) resume \(workspace.path("d.jsonl"))\n"))
         // And it works as printed: resume, with the same language.
         let resumed = try workspace.atelier(["resume", session, "--lang", "en"], input: "y\n")
-        #expect(resumed.standardOutput.contains("Session resumed — phase “Opening”, time spent: 0 min."))
+        #expect(resumed.standardOutput.contains("Session resumed — phase “Ouverture”, time spent: 0 min."))
     }
 
     @Test func anEnglishSessionUsesEnglishSpacingEverywhere() throws {

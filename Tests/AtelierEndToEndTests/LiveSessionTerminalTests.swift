@@ -9,8 +9,12 @@ import Testing
         + "c'est une découverte, pas une faute : on cherche ensemble à quoi la réponse pourrait ressembler."
     static let check = "[facilitateur] Check : Un lien s'est créé pendant le tour de table : chacun a dit qui il est et ce qu'il attend. (o/n)"
 
-    func start(_ workspace: Workspace, columns: UInt16, clockStep: Int = 5) throws -> TerminalSession {
-        let environment = workspace.environment(["TERM": "xterm", "LANG": "C.UTF-8"], clockStep: clockStep)
+    /// Colour only where asked (the wrapping test: escape sequences must survive it); elsewhere
+    /// NO_COLOR, so a sentence is matched as the room reads it.
+    func start(_ workspace: Workspace, columns: UInt16, clockStep: Int = 5, colour: Bool = false) throws -> TerminalSession {
+        var extra = ["TERM": "xterm", "LANG": "C.UTF-8"]
+        if !colour { extra["NO_COLOR"] = "1" }
+        let environment = workspace.environment(extra, clockStep: clockStep)
         return try TerminalSession(atelierExecutableURL(), arguments: ["run", flagshipScript, "--session", workspace.path("s.jsonl")],
                                    environment: environment, rows: 50, columns: columns)
     }
@@ -18,7 +22,7 @@ import Testing
     @Test(arguments: [80, 140] as [UInt16])
     func everyLineBreakFallsOnASpaceOrAHyphen(columns: UInt16) throws {
         let workspace = try Workspace("atelier-wrap")
-        let term = try start(workspace, columns: columns)
+        let term = try start(workspace, columns: columns, colour: true)
         try term.see("] › ")
         for _ in 0..<3 {
             term.send("o\r")
@@ -36,7 +40,9 @@ import Testing
 
         let screen = Self.plain(term.transcript)
         // No line is wider than the terminal (the prompt lines carry what readline echoed).
-        for line in screen.split(separator: "\n") where !line.contains(" › ") {
+        // The closing lines keep the session's path and the resume command whole, to be copied as is.
+        for line in screen.split(separator: "\n") where !line.contains(" › ") && !line.hasPrefix("Pour reprendre : ")
+            && !line.hasPrefix("Session enregistrée dans ") {
             #expect(line.count <= Int(columns), "wider than \(columns) columns: \(line)")
         }
         // Joined back, the lines give the script's words: no word was cut ("on ch/erche", "(o/" "n)").
@@ -64,7 +70,8 @@ import Testing
                                 + "                          celui-ci »)"), "the description hangs under its column")
         term.resize(rows: 50, columns: 140)
         term.send("/aide\r")
-        try term.see("] › ")
+        try term.see("enregistrer et quitter (Ctrl-D aussi)")
+        try term.see("› ")
         #expect(Self.plain(term.transcript).contains("/decider [texte]        noter une décision explicite (« pas d'indicateur pour celui-ci »)"))
         term.sendControl("d")
         #expect(try term.waitForExit(timeout: .seconds(20)) == 0)
@@ -84,6 +91,7 @@ import Testing
         try term.see("Une réponse est attendue : au moins une ligne (une ligne vide termine la réponse).")
         try term.see("L'histoire, ce qui a déjà été essayé, ce qui a changé.")
         try term.see("Sinon : /passer pour y revenir plus tard")
+        try term.see("› ")
         term.sendControl("d")
         #expect(try term.waitForExit(timeout: .seconds(20)) == 0)
     }
@@ -101,10 +109,10 @@ import Testing
         try term.see("] › ")
         term.send("/etat\r")
         try term.see("Le temps prévu pour « Contexte et enjeux » est écoulé.")
-        try term.see("] › ")
+        try term.see("› ")
         term.send("o\r")
         try term.see("Mis en questions ouvertes pour finir à l'heure :\n  • Qu'est-ce qui se joue pour vous, pour vos équipes")
-        try term.see("] › ")
+        try term.see("› ")
         term.sendControl("d")
         #expect(try term.waitForExit(timeout: .seconds(20)) == 0)
     }

@@ -47,7 +47,10 @@ extension Atelier {
             let file = try Self.script(for: header, given: workshop, session: session, in: context)
             var journal = opened.journal
             try Self.mergeRescue(into: &journal, writer: opened.writer, in: context, language: language)
-            let (engine, warnings) = journal.replay(file.workshop, today: header.startDay, file: session)
+            // The session speaks the language asked for (`--lang`), as `run` does.
+            var script = file.workshop
+            script.language = language
+            let (engine, warnings) = journal.replay(script, today: header.startDay, file: session)
             context.printer.report(warnings.map { $0.diagnostic(language) })
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
                                     clockOffset: journal.elapsedTime,
