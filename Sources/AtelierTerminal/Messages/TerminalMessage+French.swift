@@ -56,7 +56,7 @@ extension TerminalMessage {
         .openQuestionsTitle: "Questions ouvertes",
 
         .usageHelp: "/aide", .purposeHelp: "cette aide",
-        .usageStatus: "/etat", .purposeStatus: "où en est l'atelier (phase, temps, points ouverts)",
+        .usageStatus: "/etat", .purposeStatus: "où en est l'atelier (phase, temps, écarts ouverts)",
         .usageWhy: "/pourquoi", .purposeWhy: "pourquoi cette question",
         .usageSkip: "/passer", .purposeSkip: "passer cette question pour l'instant",
         .usageBack: "/retour", .purposeBack: "reprendre la question précédente",
@@ -64,7 +64,7 @@ extension TerminalMessage {
         .usagePark: "/reporter [qui]", .purposePark: "mettre en questions ouvertes, avec qui répondra",
         .usageDecide: "/decider [texte]", .purposeDecide: "noter une décision explicite (« pas d'indicateur pour celui-ci »)",
         .usageNote: "/note [texte]", .purposeNote: "note du facilitateur (jamais dans la copie client)",
-        .usageGaps: "/ecarts", .purposeGaps: "les points encore ouverts",
+        .usageGaps: "/ecarts", .purposeGaps: "les écarts encore ouverts",
         .usageCharter: "/charte", .purposeCharter: "relire la charte telle qu'elle est",
         .usageGoto: "/aller [phase]", .purposeGoto: "aller à une phase",
         .usageLock: "/verrouiller [section]", .purposeLock: "verrouiller une section",
