@@ -88,6 +88,12 @@ enum ScriptProblem: Sendable {
     case showNeedsRecords(String)
     /// An approval line's `field:` does not name a person (or a text).
     case signatoryNotAName(String)
+    /// `preread:` names a step the script does not have (`phase/step`, or a step id of one phase).
+    case prereadUnknownStep(String, suggestion: String?)
+    /// `preread:` names a step that is not a question (a `say` or a `check`).
+    case prereadNotAQuestion(String)
+    /// A pre-read question fills a field of the facilitator's annex: the client would see it.
+    case prereadFacilitatorField(String)
 
     func message(_ language: Language) -> String {
         let fr = language == .fr
@@ -206,6 +212,15 @@ enum ScriptProblem: Sendable {
         case .showNeedsRecords(let field):
             return fr ? "`show` ne s'applique qu'à un champ `records`, et `\(field)` n'en est pas un"
                 : "`show` only applies to a `records` field, and `\(field)` is not one"
+        case .prereadUnknownStep(let name, let suggestion):
+            return (fr ? "`preread` nomme `\(name)`, qui n'est pas une étape du script (écrivez `phase/étape`)"
+                : "`preread` names `\(name)`, which is not a step of the script (write `phase/step`)") + didYouMean(suggestion, fr)
+        case .prereadNotAQuestion(let name):
+            return fr ? "`\(name)` n'est pas une question (`ask`) : seules les questions vont dans le questionnaire préalable"
+                : "`\(name)` is not a question (`ask`): only questions go in the pre-read questionnaire"
+        case .prereadFacilitatorField(let field):
+            return fr ? "`\(field)` est dans l'annexe du consultant : le client ne doit pas le voir dans le questionnaire préalable"
+                : "`\(field)` is in the facilitator's annex: the client must not see it in the pre-read questionnaire"
         case .signatoryNotAName(let field):
             return fr ? "`\(field)` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`"
                 : "`\(field)` does not hold a name: an approval line takes a `person` or `text` field"
