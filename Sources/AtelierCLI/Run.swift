@@ -24,6 +24,9 @@ extension Atelier {
         @Option(help: "Language of the messages (fr or en); the script's language by default.")
         var lang: Language?
 
+        @Option(help: ArgumentHelp("Start from the client's answers to the pre-read questionnaire (the file its page saved).", valueName: "answers"))
+        var preread: String?
+
         @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
         var board: String?
 
@@ -31,7 +34,12 @@ extension Atelier {
             let file = try ScriptFile.load(script)
             var workshop = file.workshop
             if let lang { workshop.language = lang }
-            var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: client,
+            // The returned questionnaire is read and checked before the session file exists: a
+            // file that does not fit is refused in one sentence, and nothing is created or lost.
+            if preread != nil, !workshop.hasPreread { throw Console.fail(CLIText.prereadNone(script, workshop.language)) }
+            let answers = try preread.map { try PrereadAnswersFile.read($0, workshop: workshop, client: client) }
+            let sessionClient = client ?? answers?.client
+            var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: sessionClient,
                                                 atelierVersion: AtelierVersion.current)
             // Rehearsals and tests can fix the session's date (what `today()` means in the rules).
             if let day = ProcessInfo.processInfo.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
@@ -42,7 +50,8 @@ extension Atelier {
             let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
             let engine = Engine(workshop: workshop, today: header.startDay)
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
-                                    board: board, script: file.path)
+                                    board: board, script: file.path,
+                                    preread: answers.map { ($0.answers, preread ?? "") })
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…

@@ -11,7 +11,8 @@ enum SessionLauncher {
     /// the board program beside this one, supervised (`BoardProcess`); its address goes to the
     /// facilitator annex. `script` is the session's script file, for a journal that keeps no copy.
     static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
-                    openPrompt: [String] = [], history: [String] = [], board: String? = nil, script: String? = nil) throws {
+                    openPrompt: [String] = [], history: [String] = [], board: String? = nil, script: String? = nil,
+                    preread: (answers: [(item: ItemID, value: Value)], file: String)? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let language = engine.workshop.language
         let interactive = isatty(STDIN_FILENO) != 0
@@ -39,6 +40,8 @@ enum SessionLauncher {
                                    live: true, language: language)
         }
         runner.open(resumed: resumed)
+        // The client's answers come first in the journal, before anything is asked.
+        if let preread { runner.recordPreread(preread.answers, file: preread.file) }
         if resumed { runner.recordResume() }
         if let live { runner.recordBoard(url: live.urls.joined(separator: " ")) }
         runner.reopenPrompt(with: openPrompt)

@@ -12,7 +12,7 @@ public enum PrereadReader {
         } catch let problem as LocatedPrereadProblem {
             return .failure(problem)
         } catch {
-            return .failure(LocatedPrereadProblem(problem: .notAPrereadFile, location: nil))
+            return .failure(LocatedPrereadProblem(problem: .notAPrereadFile, location: SourceLocation(file: file, line: 0, column: 0)))
         }
     }
 
@@ -21,7 +21,8 @@ public enum PrereadReader {
         let workshop: Workshop
 
         func fail(_ problem: PrereadProblem, _ at: JSONPosition?) -> LocatedPrereadProblem {
-            LocatedPrereadProblem(problem: problem, location: at.map { SourceLocation(file: file, line: $0.line, column: $0.column) })
+            // A problem with the whole file is placed on the file itself (line 0: no line shown).
+            LocatedPrereadProblem(problem: problem, location: SourceLocation(file: file, line: at?.line ?? 0, column: at?.column ?? 0))
         }
 
         mutating func run(_ bytes: [UInt8], client: String?) throws -> PrereadReturn {

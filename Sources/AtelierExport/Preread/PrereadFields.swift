@@ -27,7 +27,8 @@ enum PrereadFields {
             out += "<template>\(row)</template>\n"
             out += "<button type=\"button\" class=\"add\">+ \(e.inline(text.text(.addLine)))</button>\n</div>\n"
         case .records:
-            let itemName = SafeText.line(field.itemLabel ?? field.label)
+            let name = SafeText.line(field.itemLabel ?? field.label)
+            let itemName = name.prefix(1).uppercased() + name.dropFirst()
             let record = self.record(itemName, fields: recordFields, text: text)
             out += "<div class=\"records\" data-item-name=\"\(e.inline(itemName))\">\n<div class=\"rows\">"
             out += record.replacingOccurrences(of: "__NAME__", with: "n\(number)-1").replacingOccurrences(of: "__N__", with: "1") + "</div>\n"

@@ -46,6 +46,8 @@ public final class SessionRunner {
     var replayedLines: [String] = []
     /// True while the line being handled is one of `replayedLines`.
     var handlingReplayedLine = false
+    /// The phases whose pre-read answers were shown to the room already.
+    var recalledPhases: Set<String> = []
 
     /// - Parameters:
     ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
@@ -97,6 +99,7 @@ public final class SessionRunner {
             if let signal = TerminationSignal.received { return .terminated(signal: signal) }
             if ended { return inputEnding }
             let now = clock.now()
+            recallPreread()
             let item = engine.next(at: now)
             warnIfLate(now)
             if item.kind == .say {
