@@ -11,11 +11,14 @@ extension SessionRunner {
         say(presenter.paint.dim(text.prereadTaken(answers.count, file: presenter.clean(file))))
     }
 
-    /// The first time a phase is shown, what the client wrote for its questions beforehand.
+    /// The first time a phase is shown, what the client wrote for its questions beforehand (and
+    /// for the phases before it that the questionnaire answered so fully that nothing was left to ask).
     func recallPreread() {
-        guard let phase = engine.currentPhase, !recalledPhases.contains(phase.id) else { return }
-        recalledPhases.insert(phase.id)
-        let answers = engine.prereadAnswers(phase: phase.id)
+        guard let current = engine.currentPhase, !recalledPhases.contains(current.id),
+              let index = engine.workshop.phases.firstIndex(where: { $0.id == current.id }) else { return }
+        let phases = engine.workshop.phases[...index].map(\.id).filter { !recalledPhases.contains($0) }
+        recalledPhases.formUnion(phases)
+        let answers = phases.flatMap { engine.prereadAnswers(phase: $0) }
         guard !answers.isEmpty else { return }
         var out = "\n" + presenter.paint.cyan("» " + text.prereadRecall) + "\n"
         for answer in answers { out += presenter.recalled(answer) }
