@@ -19,15 +19,8 @@ enum PrereadAnswersFile {
         case .success(let answers):
             return answers
         case .failure(let problem):
-            // The file is anyone's: the printer cleans its line; a line too long to read (a file
-            // written on one line) is not shown at all, the place says where.
-            let source = String(decoding: bytes, as: UTF8.self)
-            let line = problem.location.map { location in
-                source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(0, location.line - 1)).first ?? ""
-            } ?? ""
-            let sources = line.unicodeScalars.count > 240 ? [:] : [path: source]
             let color = isatty(STDERR_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            Console.err(DiagnosticPrinter.text([problem.diagnostic(language)], sources: sources, color: color))
+            Console.err(problem.printed(source: String(decoding: bytes, as: UTF8.self), language, color: color))
             throw ExitStatus.failure
         }
     }

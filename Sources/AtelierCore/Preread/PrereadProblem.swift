@@ -118,4 +118,16 @@ public struct LocatedPrereadProblem: Error, Sendable, Hashable {
     public func diagnostic(_ language: Language) -> Diagnostic {
         .error(problem.message(language), at: location)
     }
+
+    /// The sentence, then the file's line and a caret, through the one printer (which cleans the
+    /// line: the file is anyone's). A line too long to read (a file written on one line) is not
+    /// shown: the place says where.
+    public func printed(source: String, _ language: Language, color: Bool) -> String {
+        let file = location?.file ?? ""
+        let line = location.map { location in
+            source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(0, location.line - 1)).first ?? ""
+        } ?? ""
+        let sources = line.unicodeScalars.count > 240 ? [:] : [file: source]
+        return DiagnosticPrinter.text([diagnostic(language)], sources: sources, color: color)
+    }
 }

@@ -27,6 +27,7 @@ public enum PrereadReader {
 
         mutating func run(_ bytes: [UInt8], client: String?) throws -> PrereadReturn {
             guard !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil else { throw fail(.notText, nil) }
+            guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { throw fail(.notAPrereadFile, nil) }
             let root: LocatedJSON
             switch LocatedJSONParser.parse(bytes) {
             case .success(let value): root = value
