@@ -27,7 +27,7 @@ public struct Atelier: ParsableCommand {
         XDG_CACHE_HOME (else ~/.cache) the checked scripts.
         """,
         version: AtelierVersion.current,
-        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
+        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Preread.self, Demo.self, Lint.self, Templates.self]
     )
 
     public init() {}

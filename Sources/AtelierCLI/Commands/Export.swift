@@ -55,9 +55,26 @@ extension Atelier {
         @Flag(help: "Write the charter even when events of the session land nowhere in its script (each is still reported).")
         var force = false
 
+        @Flag(help: "With --format eml: the invitation to the pre-read questionnaire (the argument is then the workshop script).")
+        var preread = false
+
+        @Option(help: "With --preread: the client's name.")
+        var client: String?
+
+        @Option(help: ArgumentHelp("With --preread: the day the answers are due.", valueName: "date"))
+        var due: String?
+
+        @Option(name: .customLong("workshop-date"), help: ArgumentHelp("With --preread: the workshop's day (the due day follows from the script's rule).", valueName: "date"))
+        var workshopDate: String?
+
         @OptionGroup var languageOption: LanguageOption
 
         func run(in context: CommandContext) throws {
+            if preread {
+                guard format == .eml else { throw CommandFailure(.usage, CLIMessage.prereadExportNeedsEML.text(context.language())) }
+                return try PrereadInvitationOptions.write(script: session, client: client, due: due, workshopDate: workshopDate,
+                                                          to: to, from: from, format: .eml, output: output, in: context)
+            }
             let saved = try SavedSession.read(session, in: context)
             let language = saved.language
             let (engine, warnings) = saved.replay()

@@ -28,6 +28,9 @@ extension Atelier {
         @Flag(help: "With piped answers: stop at the first refused line (the session is saved; status 1).")
         var strict = false
 
+        @Option(help: ArgumentHelp("Start from the client's answers to the pre-read questionnaire (the file its page saved).", valueName: "answers"))
+        var preread: String?
+
         @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
         var board: String?
 
@@ -35,7 +38,14 @@ extension Atelier {
             let file = try ScriptFile.load(script, in: context)
             var workshop = file.workshop
             workshop.language = context.language(of: workshop.language)
-            var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: client,
+            // The returned questionnaire is read and checked before the session file exists: a
+            // file that does not fit is refused in one sentence, and nothing is created or lost.
+            if preread != nil, !workshop.hasPreread {
+                throw CommandFailure(.problemsFound, CLIMessage.prereadNone.text(workshop.language, ["script": script]), file: script)
+            }
+            let answers = try preread.map { try PrereadAnswersFile.read($0, workshop: workshop, client: client, in: context) }
+            let sessionClient = client ?? answers?.client
+            var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: sessionClient,
                                                 atelierVersion: AtelierVersion.current)
             // Rehearsals and tests can fix the session's date (what `today()` means in the rules).
             if let day = context.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) { header.startDay = day }
@@ -47,7 +57,8 @@ extension Atelier {
             let engine = Engine(workshop: workshop, today: header.startDay)
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
                                     board: board, script: file.path,
-                                    resumeOptions: board.map { ["--board", $0] } ?? [], strict: strict, in: context)
+                                    resumeOptions: board.map { ["--board", $0] } ?? [], strict: strict,
+                                    preread: answers.map { ($0.answers, preread ?? "") }, in: context)
         }
 
         /// Creates the session file; a default name already taken gets -2, -3…

@@ -19,6 +19,7 @@ extension CLIMessage {
         .diskAcceptsAgainOne: "The disk accepts writes again: the pending event is saved.",
         .diskAcceptsAgainOther: "The disk accepts writes again: the {count} pending events are saved.",
 
+        .transcriptPreread: "(pre-read questionnaire)",
         .transcriptSkipped: "(skipped)", .transcriptDontKnow: "doesn't know", .transcriptParked: "parked",
         .transcriptBack: "/back", .transcriptUndo: "/undo", .transcriptKeepGoing: "no, keep going",
         .transcriptResumed: "(session resumed)", .transcriptSaved: "(session saved)",
@@ -41,6 +42,15 @@ extension CLIMessage {
 
         .senderMissing: "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it",
         .templatesReady: "The templates in {folder} are ready.",
+        .prereadNone: "the script {script} has no pre-read questionnaire: mark its questions with `preread: true` (or list them under `preread:`), see docs/workshop-format.md",
+        .prereadBadDate: "{option} “{text}” is not a date (e.g. 2026-11-23)",
+        .prereadDueTooLate: "the script wants the answers by {latest} (the `due` rule of `preread:`), and --due says {due}",
+        .prereadNeedsSender: "name the sender of the invitation with --from (or ATELIER_FROM): the client sends the answers back to it",
+        .prereadNeedsRecipient: "say who receives the questionnaire with --to (the client's address)",
+        .prereadWrittenPage: "Questionnaire written to {path}: send it to the client, who sends back an answers file for atelier run --preread.",
+        .prereadWrittenMail: "Invitation (draft e-mail, questionnaire attached) written to {path}",
+        .prereadTooLarge: "this file weighs more than {megabytes} MB: a filled questionnaire weighs a few kilobytes, so this is not one; nothing was read",
+        .prereadExportNeedsEML: "--preread goes with --format eml (the questionnaire's invitation); for the page alone: atelier preread SCRIPT",
         .charterWritten: "Charter written to {path}",
         .rescueSavedOne: "the disk refuses writes: the unwritten event is safe in this rescue copy; once the disk allows, run {resume}: Atelier puts it back into the session itself",
         .rescueSavedOther: "the disk refuses writes: the {count} unwritten events are safe in this rescue copy; once the disk allows, run {resume}: Atelier puts them back into the session itself, in order",

@@ -19,6 +19,7 @@ extension CLIMessage {
         .diskAcceptsAgainOne: "Le disque accepte de nouveau : l'événement en attente est enregistré.",
         .diskAcceptsAgainOther: "Le disque accepte de nouveau : les {count} événements en attente sont enregistrés.",
 
+        .transcriptPreread: "(questionnaire préalable)",
         .transcriptSkipped: "(passée)", .transcriptDontKnow: "ne sait pas", .transcriptParked: "reportée",
         .transcriptBack: "/retour", .transcriptUndo: "/annuler", .transcriptKeepGoing: "non, on continue",
         .transcriptResumed: "(reprise de la session)", .transcriptSaved: "(session enregistrée)",
@@ -41,6 +42,15 @@ extension CLIMessage {
 
         .senderMissing: "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception",
         .templatesReady: "Les modèles de {folder} sont prêts.",
+        .prereadNone: "le script {script} n'a pas de questionnaire préalable : marquez ses questions avec `preread: true` (ou listez-les sous `preread:`), voir docs/workshop-format.md",
+        .prereadBadDate: "{option} « {text} » n'est pas une date (ex. 2026-11-23 ou 23/11/2026)",
+        .prereadDueTooLate: "le script demande les réponses au plus tard le {latest} (règle `due` de `preread:`), et --due dit le {due}",
+        .prereadNeedsSender: "indiquez l'expéditeur de l'invitation avec --from (ou ATELIER_FROM) : c'est à lui que le client renverra ses réponses",
+        .prereadNeedsRecipient: "indiquez à qui envoyer le questionnaire avec --to (l'adresse du client)",
+        .prereadWrittenPage: "Questionnaire écrit dans {path} : à envoyer au client ; il renverra un fichier de réponses pour atelier run --preread.",
+        .prereadWrittenMail: "Invitation (brouillon d'e-mail, questionnaire en pièce jointe) écrite dans {path}",
+        .prereadTooLarge: "ce fichier pèse plus de {megabytes} Mo : un questionnaire rempli pèse quelques kilo-octets, ce n'en est pas un ; rien n'a été lu",
+        .prereadExportNeedsEML: "--preread va avec --format eml (l'invitation au questionnaire) ; pour la page seule : atelier preread SCRIPT",
         .charterWritten: "Charte écrite dans {path}",
         .rescueSavedOne: "le disque refuse l'écriture : l'événement non écrit est à l'abri dans cette copie de secours ; quand le disque le permet, lancez {resume} : Atelier le remet lui-même dans la session",
         .rescueSavedOther: "le disque refuse l'écriture : les {count} événements non écrits sont à l'abri dans cette copie de secours ; quand le disque le permet, lancez {resume} : Atelier les remet lui-même dans la session, dans l'ordre",

@@ -47,7 +47,7 @@ enum CLIMessage: String, MessageCatalogue {
     case boardSilent              // {seconds}
 
     // replay
-    case transcriptSkipped, transcriptDontKnow, transcriptParked, transcriptBack, transcriptUndo
+    case transcriptSkipped, transcriptPreread, transcriptDontKnow, transcriptParked, transcriptBack, transcriptUndo
     case transcriptKeepGoing, transcriptResumed, transcriptSaved
     case transcriptDecision       // {text}
     case transcriptCheckpoint     // {question}
@@ -66,6 +66,16 @@ enum CLIMessage: String, MessageCatalogue {
     case senderMissing
     case charterWritten           // {path}
     case templatesReady           // {folder}
+
+    // preread, run --preread, export --preread
+    case prereadNone              // {script}
+    case prereadBadDate           // {option} {text}
+    case prereadDueTooLate        // {due} {latest}
+    case prereadNeedsSender, prereadNeedsRecipient
+    case prereadWrittenPage       // {path}
+    case prereadWrittenMail       // {path}
+    case prereadTooLarge          // {megabytes}
+    case prereadExportNeedsEML
 
     /// Why a script could not be read, to print after its path.
     static func unreadableScript(_ error: StoreError, _ language: Language) -> String {

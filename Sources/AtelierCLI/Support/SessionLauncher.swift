@@ -11,10 +11,11 @@ enum SessionLauncher {
     /// facilitator annex. `script` is the session's script file, for a journal that keeps no copy.
     /// `resumeOptions` are the options the printed resume command repeats (`--lang`, `--workshop`,
     /// `--board` as given), so it works as printed. `strict`: piped answers stop at the first
-    /// refused line.
+    /// refused line. `preread`: the client's answers to the questionnaire, journaled first.
     static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
                     openPrompt: [String] = [], history: [String] = [], board: String? = nil, script: String? = nil,
-                    resumeOptions: [String] = [], strict: Bool = false, in context: CommandContext) throws {
+                    resumeOptions: [String] = [], strict: Bool = false,
+                    preread: (answers: [(item: ItemID, value: Value)], file: String)? = nil, in context: CommandContext) throws {
         let env = context.environment
         let language = engine.workshop.language
         let resumeCommand = resumeCommand(sessionPath, options: resumeOptions, in: context)
@@ -56,6 +57,8 @@ enum SessionLauncher {
                                    live: true, in: context, language: language)
         }
         runner.open(resumed: resumed)
+        // The client's answers come first in the journal, before anything is asked.
+        if let preread { runner.recordPreread(preread.answers, file: preread.file) }
         if resumed { runner.recordResume() }
         if let live { runner.recordBoard(url: live.urls.joined(separator: " ")) }
         runner.reopenPrompt(with: openPrompt)

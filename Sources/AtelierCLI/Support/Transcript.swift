@@ -43,6 +43,10 @@ struct Transcript {
             let field = engine.describe(item: item)?.field
             let shown = value.isRecords ? Self.records(value, field, language) : ValueText.plain(value, language)
             return "\n\(clock)\(question(item))\n  → \(Self.indented(shown))\n"
+        case let .preread(item, value):
+            let field = engine.describe(item: item)?.field
+            let shown = value.isRecords ? Self.records(value, field, language) : ValueText.plain(value, language)
+            return "\n\(clock)\(question(item))\n  → \(say(.transcriptPreread)) \(Self.indented(shown))\n"
         case .said(let item): return "\n\(clock)» \(question(item))\n"
         case .skip(let item): return "\n\(clock)\(question(item))\n  → \(say(.transcriptSkipped))\n"
         case let .decide(item, text): return "\n\(clock)\(question(item))\n  → \(say(.transcriptDecision, ["text": text]))\n"

@@ -23,10 +23,12 @@ extension Engine {
     /// What undo can take back: every event that changes the workshop, a `line` of an answer under
     /// way included (its draft is in `EngineState.Content`, restored with the checkpoint); not an
     /// `input`, a line that changed nothing and only moves the clock, nor a `board`, where the room's
-    /// board was opened (applied again after an undo, it stays).
+    /// board was opened (applied again after an undo, it stays), nor a `preread` answer: the client
+    /// wrote it before the workshop, the room did not type it, so `/annuler` at the first question
+    /// never erases the questionnaire (it is corrected with `/modifier`, like any answer).
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .board, .resume, .quit, .input: false
+        case .said, .undo, .board, .resume, .quit, .input, .preread: false
         default: true
         }
     }
@@ -40,6 +42,7 @@ extension Engine {
         var notices: [EngineNotice] = []
         switch event.kind {
         case let .answer(item, value): notices = answer(item, value, at: t, changed: &changed)
+        case let .preread(item, value): notices = preread(item, value, at: t, changed: &changed)
         case let .said(item): notices = mark(item, .said)
         case let .skip(item): notices = skip(item)
         case let .decide(item, text): notices = decide(item, text, at: t)

@@ -33,6 +33,9 @@ struct EngineState: Sendable, Hashable {
         var parkOffers: [String: Bool] = [:]
         /// Item id -> the lines of its answer typed so far (`line` events), until the answer closes.
         var drafts: [ItemID: [DraftLine]] = [:]
+        /// Pre-read question -> the value the client's questionnaire gave it (`preread` events), to
+        /// show where each answer came from and whether the room changed it since.
+        var preread: [ItemID: Value] = [:]
     }
 
     struct Timing: Sendable, Hashable {

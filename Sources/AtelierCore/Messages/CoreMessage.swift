@@ -51,11 +51,30 @@ enum CoreMessage: String, MessageCatalogue {
     case unknownPlaceholder        // {name}
     case showNeedsRecords          // {field}
     case signatoryNotAName         // {field}
+    case prereadUnknownStep        // {name}
+    case prereadNotAQuestion       // {name}
+    case prereadFacilitatorField   // {field}
     case didYouMean                // {suggestion}: appended to a diagnostic
+
+    // A returned pre-read questionnaire
+    case prereadNotText, prereadNotAPrereadFile
+    case prereadNewerVersion       // {version} {known}
+    case prereadMissingKey         // {key}
+    case prereadOtherWorkshop      // {found} {expected}
+    case prereadQuestionsChanged   // {workshop}
+    case prereadOtherClient        // {found} {expected}
+    case prereadUnknownQuestion    // {key}
+    case prereadWrongShape         // {label} {expected}
+    case prereadInvalidAnswer      // {label} {problem}
+    case prereadUnknownRecordField // {name} {label}
+    case prereadShapeText, prereadShapeList, prereadShapeRecords, prereadShapeRecord, prereadShapeObject
+    case prereadEndOfFile, prereadBadString, prereadBadNumber, prereadTooDeep, prereadTrailing
+    case prereadUnexpected         // {text}
+    case prereadDuplicateKey       // {key}
 
     // MARK: Scripts: where a key is, what a value is
     case placeTopLevel, placeSection, placeField, placePhase, placeStep, placeSayStep, placeAskStep, placeCheckStep
-    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory
+    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory, placePreread
     case valueText, valueNumber, valueYesNo, valueList, valueMapping, valueTextList, valueNothing
     case anotherField, anotherRecordField, anotherSection, anotherPhase, anotherStep, anotherRule
 

@@ -64,7 +64,7 @@ public struct FieldModel: Sendable, Hashable {
     public var label: String
     public var type: FieldType
     /// A hint shown under the question that fills it.
-    var hint: String?
+    package var hint: String?
     /// For a records field: what one item is called ("objectif"), to ask "Un autre objectif ?".
     public var itemLabel: String?
     /// Where it is declared.

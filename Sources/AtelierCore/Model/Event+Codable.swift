@@ -2,7 +2,7 @@ extension Event: Codable {
     /// The `type` of every kind of event, as the journal writes it (keep in step with the switches below).
     static let journalTypes: Set<String> = [
         "answer", "said", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
-        "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input",
+        "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input", "preread",
     ]
 
     private enum Key: String, CodingKey {
@@ -17,6 +17,7 @@ extension Event: Codable {
         let type = try c.decode(String.self, forKey: .type)
         switch type {
         case "answer": kind = .answer(item: try Self.item(in: c), value: try c.decode(Value.self, forKey: .value))
+        case "preread": kind = .preread(item: try Self.item(in: c), value: try c.decode(Value.self, forKey: .value))
         case "said": kind = .said(item: try Self.item(in: c))
         case "skip": kind = .skip(item: try Self.item(in: c))
         case "decide": kind = .decide(item: try Self.item(in: c), text: try c.decode(String.self, forKey: .text))
@@ -67,6 +68,7 @@ extension Event: Codable {
         try c.encodeIfPresent(wallTime, forKey: .at)
         switch kind {
         case let .answer(item, value): try c.encode("answer", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(value, forKey: .value)
+        case let .preread(item, value): try c.encode("preread", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(value, forKey: .value)
         case let .said(item): try c.encode("said", forKey: .type); try c.encode(item.description, forKey: .item)
         case let .skip(item): try c.encode("skip", forKey: .type); try c.encode(item.description, forKey: .item)
         case let .decide(item, text): try c.encode("decide", forKey: .type); try c.encode(item.description, forKey: .item); try c.encode(text, forKey: .text)

@@ -17,6 +17,10 @@ public struct Event: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// An answer to agenda item `item` (a scripted question, a gap question, a follow-up).
         case answer(item: ItemID, value: Value)
+        /// The client's answer to the pre-read question `item` (a scripted `ask` step), from the
+        /// questionnaire returned before the workshop (`atelier run --preread`). It fills the field
+        /// like an answer, keeps where it came from, and the step is not asked again.
+        case preread(item: ItemID, value: Value)
         /// A `say` step was shown to the room.
         case said(item: ItemID)
         /// The item is passed over for now.

@@ -14,13 +14,16 @@ public struct Workshop: Sendable, Hashable {
     var templates: [String: String]
     /// The charter as a document: title, subtitle, summary, approval block (`document:`).
     var presentation: CharterPresentation
+    /// The pre-read questionnaire's introduction and due-date rule (`preread:`); which asks it holds
+    /// is said on each question (`Question.preread`).
+    package var preread: PrereadSettings
     /// Where the script came from (for diagnostics).
     var file: String
 
     package init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
                 phases: [Phase], rules: [Rule], lexicons: [String: [String]] = [:],
                 templates: [String: String] = [:], presentation: CharterPresentation = CharterPresentation(),
-                file: String) {
+                preread: PrereadSettings = PrereadSettings(), file: String) {
         self.id = id
         self.title = title
         self.language = language
@@ -31,6 +34,7 @@ public struct Workshop: Sendable, Hashable {
         self.lexicons = lexicons
         self.templates = templates
         self.presentation = presentation
+        self.preread = preread
         self.file = file
     }
 
@@ -80,7 +84,7 @@ struct Step: Sendable, Hashable {
 }
 
 /// A scripted question.
-struct Question: Sendable, Hashable {
+package struct Question: Sendable, Hashable {
     /// The top-level field it fills.
     var field: String
     var text: InterpolatedText
@@ -89,14 +93,18 @@ struct Question: Sendable, Hashable {
     var why: String?
     /// For a records field: which of the record's fields to ask, in order (all scalar ones by default).
     var recordFields: [String]?
+    /// Part of the pre-read questionnaire the client fills in before the workshop (`preread: true`,
+    /// or named in the top-level `preread:` list).
+    var preread: Bool
 
     init(field: String, text: InterpolatedText, hint: String? = nil, why: String? = nil,
-                recordFields: [String]? = nil) {
+         recordFields: [String]? = nil, preread: Bool = false) {
         self.field = field
         self.text = text
         self.hint = hint
         self.why = why
         self.recordFields = recordFields
+        self.preread = preread
     }
 }
 

@@ -90,6 +90,12 @@ enum ScriptProblem: Sendable {
     case showNeedsRecords(String)
     /// An approval line's `field:` does not name a person (or a text).
     case signatoryNotAName(String)
+    /// `preread:` names a step the script does not have (`phase/step`, or a step id of one phase).
+    case prereadUnknownStep(String, suggestion: String?)
+    /// `preread:` names a step that is not a question (a `say` or a `check`).
+    case prereadNotAQuestion(String)
+    /// A pre-read question fills a field of the facilitator's annex: the client would see it.
+    case prereadFacilitatorField(String)
 
     func message(_ language: Language) -> String {
         let (key, arguments, suggestion) = parts
@@ -153,6 +159,9 @@ enum ScriptProblem: Sendable {
         case let .unknownPlaceholder(name, suggestion): return (.unknownPlaceholder, ["name": name], suggestion.map { "{\($0)}" })
         case .showNeedsRecords(let field): return (.showNeedsRecords, ["field": field], nil)
         case .signatoryNotAName(let field): return (.signatoryNotAName, ["field": field], nil)
+        case let .prereadUnknownStep(name, suggestion): return (.prereadUnknownStep, ["name": name], suggestion)
+        case .prereadNotAQuestion(let name): return (.prereadNotAQuestion, ["name": name], nil)
+        case .prereadFacilitatorField(let field): return (.prereadFacilitatorField, ["field": field], nil)
         }
     }
 }

@@ -4,7 +4,7 @@ import Yams
 extension ScriptReader {
     static let phaseKeys = ["id", "title", "timebox", "steps"]
     static let sayKeys = ["say", "id"]
-    static let askKeys = ["ask", "id", "question", "hint", "why", "fields"]
+    static let askKeys = ["ask", "id", "question", "hint", "why", "fields", "preread"]
     static let checkKeys = ["check", "id", "why"]
 
     func readPhases(_ node: Node, charter: CharterModel, environment: TypeEnvironment) -> [Phase] {
@@ -103,8 +103,9 @@ extension ScriptReader {
         }
         let hint = text(entries["hint"], key: "hint")
         let why = text(entries["why"], key: "why")
+        let preread = entries["preread"].flatMap { bool($0, key: "preread") } ?? false
         return Step(id: id, kind: .ask(Question(field: fieldID, text: question ?? InterpolatedText(literal: ""), hint: hint,
-                                                why: why, recordFields: recordFields)),
+                                                why: why, recordFields: recordFields, preread: preread)),
                     location: stepLocation)
     }
 

@@ -26,8 +26,10 @@ extension ScriptReader {
         if charterNode == nil { charterLoaded = false }
         let charter = charterNode.map(readCharter) ?? CharterModel(sections: [])
         let environment = TypeEnvironment(model: charter, lexicons: Set(lexicons.keys).union(["dont_know"]))
-        let phases = required("phases", in: top, place: .topLevel)
+        var phases = required("phases", in: top, place: .topLevel)
             .map { readPhases($0, charter: charter, environment: environment) } ?? []
+        let preread = readPreread(top["preread"], phases: &phases)
+        checkPrereadFields(phases, charter: charter)
         let rules = top["rules"].map { readRules($0, charter: charter, phases: phases, environment: environment) } ?? []
         let presentation = readPresentation(top["document"], charter: charter)
 
@@ -42,7 +44,18 @@ extension ScriptReader {
         }
         return Workshop(id: id ?? "", title: title ?? "", language: scriptLanguage ?? language, duration: duration ?? 0,
                         charter: charter, phases: phases, rules: rules, lexicons: lexicons,
-                        templates: templates.mapValues(\.path), presentation: presentation, file: file)
+                        templates: templates.mapValues(\.path), presentation: presentation, preread: preread, file: file)
+    }
+
+    /// A question of the annex marked through the top-level list: the same refusal as `preread: true` on it.
+    private func checkPrereadFields(_ phases: [Phase], charter: CharterModel) {
+        for phase in phases {
+            for step in phase.steps {
+                guard case .ask(let q) = step.kind, q.preread, let section = charter.section(ofField: q.field),
+                      section.facilitatorOnly else { continue }
+                report(.prereadFacilitatorField(q.field), at: step.location ?? SourceLocation(file: file, line: 1, column: 1))
+            }
+        }
     }
 
     private func readTemplates(_ node: Node?) -> [String: (path: String, node: Node)] {

@@ -23,10 +23,12 @@ extension ArchiveReader {
                   guard let format = r.string(), let path = r.string() else { return nil }
                   return (format, path)
               }),
-              let presentation = presentation() else { return nil }
+              let presentation = presentation(),
+              let intro = optional({ $0.string() }), let dueBefore = optional({ $0.int() }) else { return nil }
         return Workshop(id: id, title: title, language: language, duration: duration, charter: CharterModel(sections: sections),
                         phases: phases, rules: rules, lexicons: Dictionary(lexicons, uniquingKeysWith: { a, _ in a }),
-                        templates: Dictionary(templates, uniquingKeysWith: { a, _ in a }), presentation: presentation, file: file)
+                        templates: Dictionary(templates, uniquingKeysWith: { a, _ in a }), presentation: presentation,
+                        preread: PrereadSettings(intro: intro, dueBefore: dueBefore), file: file)
     }
 
     mutating func presentation() -> CharterPresentation? {
@@ -99,8 +101,8 @@ extension ArchiveReader {
             kind = .say(text)
         case 1:
             guard let field = string(), let text = interpolated(), let hint = optional({ $0.string() }), let why = optional({ $0.string() }),
-                  let recordFields = optional({ $0.array({ $0.string() }) }) else { return nil }
-            kind = .ask(Question(field: field, text: text, hint: hint, why: why, recordFields: recordFields))
+                  let recordFields = optional({ $0.array({ $0.string() }) }), let preread = bool() else { return nil }
+            kind = .ask(Question(field: field, text: text, hint: hint, why: why, recordFields: recordFields, preread: preread))
         case 2:
             guard let text = string(), let why = optional({ $0.string() }) else { return nil }
             kind = .check(Checkpoint(text: text, why: why))

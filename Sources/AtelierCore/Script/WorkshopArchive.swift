@@ -5,8 +5,9 @@
 /// under another name reads as if loaded from there. Reading bytes that are not an archive of
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
-    /// Changes whenever what is written changes (2: the charter's presentation, `document:`).
-    static let formatVersion: UInt64 = 2
+    /// Changes whenever what is written changes (2: the charter's presentation, `document:`;
+    /// 3: the pre-read questionnaire, `preread:`).
+    static let formatVersion: UInt64 = 3
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -40,6 +41,8 @@ public enum WorkshopArchive {
             w.string(template.value)
         }
         w.presentation(workshop.presentation)
+        w.optional(workshop.preread.intro) { $0.string($1) }
+        w.optional(workshop.preread.dueBefore) { $0.int($1) }
         return w.bytes
     }
 }
@@ -110,6 +113,7 @@ extension ArchiveWriter {
             optional(q.hint) { $0.string($1) }
             optional(q.why) { $0.string($1) }
             optional(q.recordFields) { w, ids in w.array(ids) { $0.string($1) } }
+            bool(q.preread)
         case .check(let c):
             uint(2)
             string(c.text)

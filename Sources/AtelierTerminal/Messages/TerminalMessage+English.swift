@@ -97,5 +97,11 @@ extension TerminalMessage {
         .lockChangeAdded: "{subject}: “{new}” added ({time})",
         .lockChangeTime: "at {time} into the session",
         .changedTag: "(changed after locking)",
+        .prereadTakenOne: "Pre-read questionnaire ({file}): {count} of the client's answers taken into the charter; the gaps it leaves are asked in their phase.",
+        .prereadTakenOther: "Pre-read questionnaire ({file}): {count} of the client's answers taken into the charter; the gaps they leave are asked in their phase.",
+        .prereadRecall: "In the questionnaire, you wrote:",
+        .prereadRecallHint: "(answers from the pre-read questionnaire: /edit to correct them, /charter to see everything)",
+        .prereadTag: "(questionnaire)",
+        .prereadChangedTag: "(questionnaire, changed in the room)",
     ]
 }

@@ -97,5 +97,11 @@ extension TerminalMessage {
         .lockChangeAdded: "{subject} : « {new} » ajouté ({time})",
         .lockChangeTime: "à {time} de séance",
         .changedTag: "(modifié après verrouillage)",
+        .prereadTakenOne: "Questionnaire préalable ({file}) : {count} réponse du client reprise dans la charte ; les points à éclaircir sont posés dans leur phase.",
+        .prereadTakenOther: "Questionnaire préalable ({file}) : {count} réponses du client reprises dans la charte ; les points à éclaircir sont posés dans leur phase.",
+        .prereadRecall: "Dans le questionnaire, vous aviez écrit :",
+        .prereadRecallHint: "(réponses du questionnaire préalable : /modifier pour les corriger, /charte pour tout revoir)",
+        .prereadTag: "(questionnaire)",
+        .prereadChangedTag: "(questionnaire, modifié en séance)",
     ]
 }

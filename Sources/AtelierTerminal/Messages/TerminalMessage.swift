@@ -64,4 +64,8 @@ enum TerminalMessage: String, MessageCatalogue {
     // The words each command answers to (alternatives separated by `|`); every language's are understood
     case wordsHelp, wordsStatus, wordsSkip, wordsBack, wordsEdit, wordsPark, wordsNote, wordsDecide
     case wordsGaps, wordsCharter, wordsGoto, wordsLock, wordsWhy, wordsUndo, wordsQuit
+
+    // The pre-read questionnaire (`atelier run --preread`)
+    case prereadTakenOne, prereadTakenOther   // {count} {file}
+    case prereadRecall, prereadRecallHint, prereadTag, prereadChangedTag
 }

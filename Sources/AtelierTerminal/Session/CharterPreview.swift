@@ -8,7 +8,10 @@ struct CharterPreview {
     /// For the labels of changed fields.
     let engine: Engine
 
-    func render(_ doc: CharterDocument) -> String {
+    /// `preread`: the answers the questionnaire brought, tagged so the consultant sees what came
+    /// from the client beforehand and what the room changed since.
+    func render(_ doc: CharterDocument, preread: [PrereadAnswer] = []) -> String {
+        let fromPreread = Dictionary(preread.map { ($0.field.id, $0.changedInRoom) }, uniquingKeysWith: { a, _ in a })
         let text = presenter.text, paint = presenter.paint
         var out = "\n" + paint.bold(presenter.clean(doc.workshopTitle)) + "\n"
         out += text.readiness(Int((doc.readiness.overall * 100).rounded()), doc.readiness.blockingOpen) + "\n"
@@ -17,7 +20,11 @@ struct CharterPreview {
             out += "\n" + paint.bold("■ " + presenter.clean(section.title)) + (section.locked ? " 🔒" : "")
                 + (changed ? " " + paint.yellow(text.changedTag) : "") + "\n"
             for field in section.fields {
-                out += lines(field.model, field.value, indent: "  ", language: doc.language)
+                var shown = lines(field.model, field.value, indent: "  ", language: doc.language)
+                if let changed = fromPreread[field.model.id], let end = shown.firstIndex(of: "\n") {
+                    shown.insert(contentsOf: " " + paint.dim(changed ? text.prereadChangedTag : text.prereadTag), at: end)
+                }
+                out += shown
             }
         }
         if !doc.decisions.isEmpty {

@@ -19,7 +19,7 @@ extension SessionRunner {
             output.write(presenter.gaps(engine.openGaps()))
         case .charter:
             let doc = engine.document(sessionID: "", client: nil, date: engine.today)
-            output.write(CharterPreview(presenter: presenter, engine: engine).render(doc))
+            output.write(CharterPreview(presenter: presenter, engine: engine).render(doc, preread: engine.prereadAnswers()))
         case .skip:
             guard answerable || item.kind == .parkOffer else { return refuse(typed, at: item) }
             if engine.draft(for: item.id).isEmpty {

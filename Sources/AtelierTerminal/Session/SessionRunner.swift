@@ -52,6 +52,8 @@ public final class SessionRunner {
     public private(set) var refusedLines: [Int] = []
     /// Piped mode: stop at the first refused line (`--strict`).
     public var strict = false
+    /// The phases whose pre-read answers were shown to the room already.
+    var recalledPhases: Set<String> = []
 
     /// - Parameters:
     ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
@@ -104,6 +106,7 @@ public final class SessionRunner {
             if ended { return inputEnding }
             if stopsAtRefusal { return .refused }
             let now = clock.now()
+            recallPreread()
             let item = engine.next(at: now)
             warnIfLate(now)
             if item.kind == .say {

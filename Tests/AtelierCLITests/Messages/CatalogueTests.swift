@@ -16,6 +16,7 @@ struct CatalogueTests {
         ("StoreMessage", StoreMessage.inconsistencies, StoreMessage.allCases.count),
         ("TerminalMessage", TerminalMessage.inconsistencies, TerminalMessage.allCases.count),
         ("ExportMessage", ExportMessage.inconsistencies, ExportMessage.allCases.count),
+        ("PrereadMessage", PrereadMessage.inconsistencies, PrereadMessage.allCases.count),
         ("CLIMessage", CLIMessage.inconsistencies, CLIMessage.allCases.count),
         ("BoardMessage", BoardMessage.inconsistencies, BoardMessage.allCases.count),
     ]

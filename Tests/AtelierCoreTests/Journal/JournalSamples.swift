@@ -39,6 +39,8 @@ enum JournalSamples {
         Event(.parkRest(phase: "risques"), at: 28),
         Event(.keepGoing(phase: "planning"), at: 29),
         Event(.board(url: "http://0.0.0.0:8080/k3j9q2w8e7r6t5y4u3i2o1p0aa/"), at: 29),
+        Event(.preread(item: .step(phase: "objectifs", step: "objectifs"),
+                       value: .records([Record(id: "r1", fields: ["intitule": .text("Réduire les délais")])])), at: 0),
         Event(.resume, at: 30, wallTime: "2026-11-24T14:00:00+01:00"),
         Event(.quit, at: 0.1 + 0.2),
         Event(.line(item: .step(phase: "contexte", step: "enjeux"), DraftLine(value: .text("Tenir le plan de charge 2027"))), at: 31),
