@@ -7,7 +7,8 @@
 /// answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
 /// order of their bindings), then the phase's scripted steps not done yet. An item comes once:
 /// the answer under way is not walked again later. Rules scoped to the end fire once the last
-/// phase's steps are done; advisory rules only when the workshop is on time (`includeAdvisory`).
+/// phase's steps up to its review point are done (`Workshop.reviewPoint`), so before its closing
+/// words and checks; advisory rules only when the workshop is on time (`includeAdvisory`).
 struct PendingItems: Sequence {
     struct Entry: Sendable, Hashable {
         var id: ItemID
@@ -27,7 +28,7 @@ struct PendingItems: Sequence {
     func makeIterator() -> AnyIterator<Entry> {
         let (engine, p, includeAdvisory) = (self.engine, self.phase, self.includeAdvisory)
         let content = engine.state.content, phase = engine.workshop.phases[p]
-        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
+        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].prefix(engine.script.reviewPoint + 1).contains(nil)
         let underWay = engine.answerUnderWay(phase: p)
         var underWayDue = underWay != nil
         var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()

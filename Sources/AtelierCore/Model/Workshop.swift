@@ -19,13 +19,16 @@ public struct Workshop: Sendable, Hashable {
     public var templates: [String: String]
     /// The charter as a document: title, subtitle, summary, approval block (`document:`).
     public var presentation: CharterPresentation
+    /// The charter's fields that hold the mission's start and end (`mission:`): a date said
+    /// without its year falls within them.
+    public var mission: MissionDates
     /// Where the script came from (for diagnostics).
     public var file: String
 
     public init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
                 phases: [Phase], rules: [Rule], lexicons: [String: [String]] = [:],
                 templates: [String: String] = [:], presentation: CharterPresentation = CharterPresentation(),
-                file: String) {
+                mission: MissionDates = MissionDates(), file: String) {
         self.id = id
         self.title = title
         self.language = language
@@ -36,11 +39,32 @@ public struct Workshop: Sendable, Hashable {
         self.lexicons = lexicons
         self.templates = templates
         self.presentation = presentation
+        self.mission = mission
         self.file = file
     }
 
     public func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
+
+    /// The position of the last phase's step after which the end-of-workshop gaps are asked: the
+    /// step marked `review: true`, else the last question (`ask`) of that phase, so that these
+    /// gaps come before its closing words and checks; -1 when they come as the phase opens.
+    public var reviewPoint: Int {
+        guard let last = phases.last else { return -1 }
+        if let marked = last.steps.firstIndex(where: \.opensReview) { return marked }
+        return last.steps.lastIndex { if case .ask = $0.kind { true } else { false } } ?? -1
+    }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// The top-level `date` fields that hold the mission's start and end (`mission: {start:, end:}`).
+public struct MissionDates: Sendable, Hashable {
+    public var start: String?
+    public var end: String?
+
+    public init(start: String? = nil, end: String? = nil) {
+        self.start = start
+        self.end = end
+    }
 }
 
 /// A timeboxed part of the workshop ("Objectifs et indicateurs", 25 min).
@@ -75,11 +99,15 @@ public struct Step: Sendable, Hashable {
     /// Unique within its phase; the agenda item id is `phase/step`.
     public var id: String
     public var kind: Kind
+    /// True for the `say` step of the last phase that opens the final review (`review: true`): the
+    /// end-of-workshop gaps (`phases: end`) are asked right after it, before the closing words.
+    public var opensReview: Bool
     public var location: SourceLocation?
 
-    public init(id: String, kind: Kind, location: SourceLocation? = nil) {
+    public init(id: String, kind: Kind, opensReview: Bool = false, location: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
+        self.opensReview = opensReview
         self.location = location
     }
 }
@@ -131,7 +159,7 @@ public struct Rule: Sendable, Hashable {
         case anyPhase
         /// May fire only in these phases.
         case phases([String])
-        /// Fires only in the final review, once the last phase's scripted steps are done.
+        /// Fires only in the final review of the last phase (see `Workshop.reviewPoint`).
         case atEnd
     }
 

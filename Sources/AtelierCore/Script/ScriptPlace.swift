@@ -1,7 +1,7 @@
 /// Where in a workshop script a key was found, to say "unknown key `x` in a field".
 enum ScriptPlace: Sendable {
     case topLevel, section, field, phase, step, sayStep, askStep, checkStep, rule, lexicons, templates
-    case document, summaryItem, signatory
+    case document, summaryItem, signatory, mission
 
     func name(_ language: Language) -> String {
         switch (self, language) {
@@ -33,6 +33,7 @@ enum ScriptPlace: Sendable {
         case (.summaryItem, .en): "in a `summary` item"
         case (.signatory, .fr): "dans un élément de `approval`"
         case (.signatory, .en): "in an `approval` item"
+        case (.mission, _): PendingCoreMessage.placeMission.text(language)
         }
     }
 }

@@ -88,6 +88,12 @@ enum ScriptProblem: Sendable {
     case showNeedsRecords(String)
     /// An approval line's `field:` does not name a person (or a text).
     case signatoryNotAName(String)
+    /// `mission:` names a field that is not a top-level `date` field.
+    case missionFieldNotADate(String)
+    /// `review: true` on a step of a phase other than the last one.
+    case reviewNotInLastPhase
+    /// `review: true` on more than one step.
+    case severalReviews
 
     func message(_ language: Language) -> String {
         let fr = language == .fr
@@ -209,6 +215,12 @@ enum ScriptProblem: Sendable {
         case .signatoryNotAName(let field):
             return fr ? "`\(field)` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`"
                 : "`\(field)` does not hold a name: an approval line takes a `person` or `text` field"
+        case .missionFieldNotADate(let field):
+            return PendingCoreMessage.missionFieldNotADate.text(language, ["field": field])
+        case .reviewNotInLastPhase:
+            return PendingCoreMessage.reviewNotInLastPhase.text(language)
+        case .severalReviews:
+            return PendingCoreMessage.severalReviews.text(language)
         }
     }
 

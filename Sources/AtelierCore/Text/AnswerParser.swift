@@ -38,7 +38,7 @@ public enum AnswerParser {
             case .notANumber(let s):
                 return fr ? "« \(s) » n'est pas un nombre (ex. 12 ou 3,5)." : "“\(s)” is not a number (e.g. 12 or 3.5)."
             case .notADate(let s):
-                return fr ? "« \(s) » n'est pas une date (ex. 15/03/2027 ou 2027-03-15)." : "“\(s)” is not a date (e.g. 2027-03-15 or 15/03/2027)."
+                return fr ? "« \(s) » n'est pas une date (ex. 15/03/2027, le 13/10, 10 octobre, fin mars, juin 2027)." : "“\(s)” is not a date (e.g. 2027-03-15, 15/03/2027, October 10, end of March, June 2027)."
             case .notADuration(let s):
                 return fr ? "« \(s) » n'est pas une durée (ex. 30 min, 2h, 1h30)." : "“\(s)” is not a duration (e.g. 30 min, 2h, 1h30)."
             case .notYesNo(let s):
@@ -53,7 +53,9 @@ public enum AnswerParser {
     }
 
     /// Parses one typed line for a scalar field type (lists and records are built by the caller).
-    public static func parse(_ raw: String, as type: FieldType) -> Result<Value, Problem> {
+    /// `dates` gives the year of a date said without one (« le 13/10 », « fin mars »); without it,
+    /// such a date is refused.
+    public static func parse(_ raw: String, as type: FieldType, dates: DateContext? = nil) -> Result<Value, Problem> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         switch type {
         case .text, .longText, .person:
@@ -61,7 +63,7 @@ public enum AnswerParser {
         case .number:
             return number(text).map { .success(.number($0)) } ?? .failure(.notANumber(text))
         case .date:
-            return date(text).map { .success(.date($0)) } ?? .failure(.notADate(text))
+            return DateParser.parse(text, context: dates).map { .success($0) } ?? .failure(.notADate(text))
         case .duration:
             return duration(text).map { .success(.duration($0)) } ?? .failure(.notADuration(text))
         case .yesNo:
@@ -69,7 +71,7 @@ public enum AnswerParser {
         case .choice(let options):
             return choice(text, options).map { .success(.text($0)) } ?? .failure(.notAnOption(text, options: options))
         case .list(let item):
-            return parse(text, as: item).map { .list([$0]) }
+            return parse(text, as: item, dates: dates).map { .list([$0]) }
         case .records:
             return text.isEmpty ? .failure(.empty) : .success(.text(text))
         }

@@ -33,6 +33,16 @@ struct UIText {
         let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")
         return t("Choix : \(list)  (numéro ou Tab)", "Choices: \(list)  (number or Tab)")
     }
+    func readBack(_ value: String, label: String?) -> String {
+        label.map { t("  → \($0) : \(value)", "  → \($0): \(value)") } ?? "  → \(value)"
+    }
+    var otherOption: String { t("autre", "other") }
+    func notAnOptionInWords(_ words: String, _ options: [String]) -> String {
+        let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")
+        return t("« \(words) » n'est pas une des options. La plus proche ? \(list) — les mots du client sont gardés.",
+                 "“\(words)” is not one of the options. The closest? \(list) — the client's words are kept.")
+    }
+    var closestOptionPrompt: String { t("Option la plus proche (numéro, nom ou Tab) : ", "Closest option (number, name or Tab): ") }
     var gapTag: String { t("Point à éclaircir", "Point to clarify") }
     var advisoryTag: String { t("conseillé", "advisory") }
     var reopenedTag: String { t("(reprise)", "(again)") }
