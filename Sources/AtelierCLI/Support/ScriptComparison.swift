@@ -32,6 +32,10 @@ struct ScriptComparison {
                        newGaps.map { "\($0.question)  [\($0.rule)]" }, fr: fr)
         out += section(fr ? "Points qui ne seraient plus soulevés" : "Gaps no longer raised",
                        closedGaps.map { "\($0.question)  [\($0.rule)]" }, fr: fr)
+        let wording = WordingChange.between(saved.script.workshop, edited)
+        let words = ReplayText(language: edited.language)
+        out += section(words.rewordedQuestions, wording.steps.map(words.line), fr: fr)
+        out += section(words.rewordedRules, wording.rules.map(words.line), fr: fr)
         let before = Int((original.engine.readiness().overall * 100).rounded())
         let after = Int((candidate.engine.readiness().overall * 100).rounded())
         out += fr ? "\nCharte prête à \(before) % avec le script d'origine, \(after) % avec le script modifié.\n"
@@ -59,7 +63,7 @@ struct ScriptComparison {
     private static func isStepOrGap(_ id: ItemID) -> Bool {
         switch id {
         case .step, .gap: true
-        case .ownerFollowUp, .parkOffer, .end: false
+        case .ownerFollowUp, .parkOffer, .decisionScope, .end: false
         }
     }
 

@@ -90,6 +90,9 @@ extension Engine {
             if case .bool(true) = value { return parkRest(phase, at: t) }
             state.content.parkOffers[phase] = false
             return []
+        case .decisionScope(let id):
+            guard case .bool(let covers) = value else { return [.valueDoesNotFit(item.description)] }
+            return answerDecisionScope(id, covers: covers)
         case .step, .gap, .end:
             break
         }

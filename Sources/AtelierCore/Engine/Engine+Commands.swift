@@ -22,6 +22,8 @@ extension Engine {
         case .parkOffer(let phase):
             state.content.parkOffers[phase] = false
             return []
+        case .decisionScope(let id):
+            return answerDecisionScope(id, covers: false)
         case .gap(let id):
             guard gap(id) != nil else { return [.unknownItem(item.description)] }
             clearDraft(of: item)
@@ -46,6 +48,7 @@ extension Engine {
         }
         state.content.decisions.append(DecisionState(item: item, question: asked.question, text: text, section: asked.section ?? "",
                                                      path: asked.path?.description ?? "", time: t))
+        if case .gap(let id) = item { offerDecisionScope(id) }
         markDone(item)
         return []
     }
@@ -96,6 +99,7 @@ extension Engine {
         state.content.lastDone = done.previous
         if case .gap(let id) = done.item {
             updateGap(id) { $0.asked = false; $0.parked = false; $0.decided = false }
+            uncover(by: id)
         } else {
             setStatus(of: done.item, nil)
         }
@@ -155,6 +159,9 @@ extension Engine {
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }
         let voided = state.content.gaps.flatMap { $0.all.values.filter { $0.decided && $0.target == path }.map(\.id) }
-        for id in voided { updateGap(id) { $0.decided = false } }
+        for id in voided {
+            updateGap(id) { $0.decided = false }
+            uncover(by: id)
+        }
     }
 }

@@ -33,6 +33,9 @@ struct EngineState: Sendable, Hashable {
         var parkOffers: [String: Bool] = [:]
         /// Item id -> the lines of its answer typed so far (`line` events), until the answer closes.
         var drafts: [ItemID: [DraftLine]] = [:]
+        /// Gaps decided inside an item that has other questions open, whose decision's scope is
+        /// still to ask (`ItemID.decisionScope`), in the order they were decided.
+        var scopeQuestions: [GapID] = []
     }
 
     struct Timing: Sendable, Hashable {
@@ -103,6 +106,8 @@ struct GapState: Sendable, Hashable {
     var parked: Bool = false
     /// The phase where it was asked (for `back`).
     var askedInPhase: Int?
+    /// The decided gap whose decision holds for the whole item this gap is about: not asked.
+    var coveredBy: GapID?
 }
 
 /// The position of a gap's binding among all the rule's bindings, compared part by part: for a

@@ -3,8 +3,8 @@
 /// one (`RuleGaps.first`) are sorted only when the walk goes past it.
 ///
 /// The order: the answer under way (an item whose lines are partly typed, see `answerUnderWay`;
-/// only when `back` reopened nothing), items reopened by `back` (latest first), "who will
-/// answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
+/// only when `back` reopened nothing), items reopened by `back` (latest first), the scope of a
+/// decision just taken (`Engine.offerDecisionScope`), "who will answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
 /// order of their bindings), then the phase's scripted steps not done yet. An item comes once:
 /// the answer under way is not walked again later. Rules scoped to the end fire once the last
 /// phase's steps up to its review point are done (`Workshop.reviewPoint`), so before its closing
@@ -32,6 +32,7 @@ struct PendingItems: Sequence {
         let underWay = engine.answerUnderWay(phase: p)
         var underWayDue = underWay != nil
         var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
+        var scopes = content.scopeQuestions.makeIterator()
         var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
         var gaps = engine.plan.agendaOrder.lazy
             .filter { content.gaps[$0].first != nil && engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
@@ -43,6 +44,7 @@ struct PendingItems: Sequence {
                 return Entry(id: id, reopened: false, underWay: true)
             }
             if let id = reopened.next() { return Entry(id: id, reopened: true) }
+            if let id = scopes.next() { return Entry(id: .decisionScope(id), reopened: false) }
             if let oq = followUps.next() { return Entry(id: .ownerFollowUp(openQuestion: oq.id), reopened: false) }
             while let id = gaps.next() {
                 if ItemID.gap(id) != underWay { return Entry(id: .gap(id), reopened: false) }

@@ -15,7 +15,7 @@ extension SessionRunner {
             say(text.finished)
             recordInput(typed, at: item.id)
             return .next
-        case .checkpoint, .parkOffer:
+        case .checkpoint, .parkOffer, .decisionScope:
             guard let ok = AnswerParser.yesNo(line) else {
                 complain(AnswerParser.Problem.notYesNo(line).message(language))
                 recordInput(typed, at: item.id)
@@ -23,6 +23,8 @@ extension SessionRunner {
             }
             if item.kind == .checkpoint {
                 record(.checkpoint(item: item.id, ok: ok))
+            } else if item.kind == .decisionScope {
+                record(.answer(item: item.id, value: .bool(ok)))
             } else {
                 record(ok ? .parkRest(phase: item.phase) : .keepGoing(phase: item.phase))
             }

@@ -21,7 +21,7 @@ extension SessionRunner {
             let doc = engine.document(sessionID: "", client: nil, date: engine.today)
             output.write(CharterPreview(presenter: presenter).render(doc))
         case .skip:
-            guard answerable || item.kind == .parkOffer else { return refuse(typed, at: item) }
+            guard answerable || item.kind == .parkOffer || item.kind == .decisionScope else { return refuse(typed, at: item) }
             if engine.draft(for: item.id).isEmpty {
                 record(.skip(item: item.id))
             } else {
