@@ -78,7 +78,7 @@ extension Engine {
             }
         case .ownerFollowUp(let openQuestion):
             guard let oq = state.content.openQuestions.first(where: { $0.id == openQuestion }) else { return nil }
-            return AgendaItem(id: id, kind: .ownerFollowUp, phase: phaseID, text: EngineMessages.whoWillAnswer(oq.question, language),
+            return AgendaItem(id: id, kind: .ownerFollowUp, phase: phaseID, text: EngineMessages.whoWillAnswer(currentQuestion(of: oq), language),
                               field: FieldModel(id: "owner", label: EngineMessages.ownerLabel(language), type: .person))
         case .decisionScope(let gapID):
             return decisionScopeItem(gapID, phase: phaseID)

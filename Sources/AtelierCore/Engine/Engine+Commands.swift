@@ -154,7 +154,12 @@ extension Engine {
     /// A field written again voids the decisions taken on it (they were about the old value) and
     /// answers the open questions that were waiting for it.
     mutating func forgetDecisions(on path: FieldPath) {
-        let answered = Set(state.content.openQuestions.filter { answerTarget(of: $0.item) == path }.map(\.id))
+        // An open question about a gap follows the gap instead: it stands, quoting the new wording,
+        // while the gap is still raised, and goes when the gap closes (`standingOpenQuestions`).
+        let answered = Set(state.content.openQuestions.filter {
+            if case .gap = $0.item { return false }
+            return answerTarget(of: $0.item) == path
+        }.map(\.id))
         if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }

@@ -33,7 +33,7 @@ struct PendingItems: Sequence {
         var underWayDue = underWay != nil
         var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
         var scopes = content.scopeQuestions.makeIterator()
-        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
+        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked && engine.isStanding($0) }.makeIterator()
         var gaps = engine.plan.agendaOrder.lazy
             .filter { content.gaps[$0].first != nil && engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
             .flatMap { engine.pendingGaps(ofRule: $0) }.makeIterator()
