@@ -1,5 +1,5 @@
 /// The core's sentences added for issue 10 (dates in words, choices in the client's words, the
-/// decision-scope question), one table per language. They move into the core's message catalogue
+/// decision-scope question, the new script checks), one table per language. They move into the core's message catalogue
 /// (`CoreMessage`) when it lands; until then, none is written inline.
 enum PendingCoreMessage: String, CaseIterable, Sendable {
     case dayInWords            // {day} {month} {year}
@@ -12,7 +12,6 @@ enum PendingCoreMessage: String, CaseIterable, Sendable {
     case otherOption
     case decisionScope         // {decision} {item} {fields}
     case decisionScopeLabel
-    case notAnOptionInWords    // {words} {options}
     case placeMission
     case missionFieldNotADate  // {field}
     case reviewNotInLastPhase
@@ -29,7 +28,6 @@ enum PendingCoreMessage: String, CaseIterable, Sendable {
         .otherOption: "autre",
         .decisionScope: "Cette décision (« {decision} ») vaut-elle pour tout « {item} » ? Si oui, on ne demandera plus : {fields}.",
         .decisionScopeLabel: "La décision vaut pour tout l'élément",
-        .notAnOptionInWords: "« {words} » n'est pas une des options : laquelle s'en rapproche le plus ? {options} (les mots du client sont gardés).",
         .placeMission: "dans `mission`",
         .missionFieldNotADate: "`{field}` n'est pas un champ `date` du premier niveau de la charte : `mission` nomme les champs qui portent le début et la fin de la mission",
         .reviewNotInLastPhase: "`review: true` ouvre la revue finale : il ne se met que dans la dernière phase",
@@ -47,7 +45,6 @@ enum PendingCoreMessage: String, CaseIterable, Sendable {
         .otherOption: "other",
         .decisionScope: "Does this decision (“{decision}”) hold for the whole of “{item}”? If so, we will no longer ask: {fields}.",
         .decisionScopeLabel: "The decision holds for the whole item",
-        .notAnOptionInWords: "“{words}” is not one of the options: which is closest? {options} (the client's words are kept).",
         .placeMission: "in `mission`",
         .missionFieldNotADate: "`{field}` is not a top-level `date` field of the charter: `mission` names the fields that hold the mission's start and end",
         .reviewNotInLastPhase: "`review: true` opens the final review: it only goes in the last phase",
