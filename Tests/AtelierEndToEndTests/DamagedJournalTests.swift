@@ -12,7 +12,7 @@ import Testing
     init() throws {
         workspace = try Workspace("atelier-damaged")
         session = workspace.path("s.jsonl")
-        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6))
+        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6) + "/quitter\n")
         guard run.exitStatus == 0 else { throw TerminalSessionError(description: "setup failed: \(run.standardError)") }
     }
 
@@ -40,8 +40,10 @@ import Testing
         #expect(replay.standardOutput.contains("Ouvrir le vivier"))
 
         let resume = try workspace.atelier(["resume", session], input: Self.answers(6..<7))
-        #expect(resume.exitStatus == 0, "stderr: \(resume.standardError)")
-        #expect(resume.standardError == warning)
+        // Saved, but the piped answers end before the workshop does: status 1 and a summary (issue 10).
+        #expect(resume.exitStatus == 1, "stderr: \(resume.standardError)")
+        #expect(resume.standardError.hasPrefix(warning))
+        #expect(resume.standardError.contains("l'entrée s'est terminée avant la fin de l'atelier"))
         #expect(resume.standardOutput.contains("Reprise de la session — phase « Objectifs et indicateurs de succès »"))
         // The fragment was cut off: the file reads clean, old and new answers kept.
         let journal = try readJournal(session)
@@ -56,7 +58,7 @@ import Testing
         damaged[4] = #"{"at":"1970-01-01T00:00:00Z","item":"ouverture/chk-lien","ok":tr"#
         try write(damaged)
         let before = try Data(contentsOf: URL(fileURLWithPath: session))
-        let message = "atelier: \(session):5: error: cette ligne est abîmée (ce n'est pas du JSON valide) ; corrigez-la ou supprimez-la à la main, rien n'a été lu après elle\n"
+        let message = "\(session):5: error: cette ligne est abîmée (ce n'est pas du JSON valide) ; corrigez-la ou supprimez-la à la main, rien n'a été lu après elle\n"
 
         for arguments in [["replay", session], ["resume", session], ["export", session, "--format", "json", "-o", "-"]] {
             let run = try workspace.atelier(arguments, input: "o\n")
@@ -71,11 +73,14 @@ import Testing
         var damaged = try lines
         damaged[0] = damaged[0].replacingOccurrences(of: #""version":1"#, with: #""version":7"#)
         try write(damaged)
-        let message = "atelier: \(session):1: error: cette session a été écrite par une version plus récente d'Atelier (format 7) ; cette version lit le format 1\n"
+        // The header cannot be read, so its language neither: the locale's (English without one).
+        let message = "\(session):1: error: this session was written by a newer Atelier (format 7); this version reads format 1\n"
         for command in ["replay", "resume"] {
             let run = try workspace.atelier([command, session], input: "o\n")
             #expect(run.exitStatus == 1)
             #expect(run.standardError == message, "\(command)")
+            let french = try workspace.atelier([command, session], input: "o\n", environment: ["LC_ALL": "fr_CA.UTF-8"])
+            #expect(french.standardError.hasSuffix("error: cette session a été écrite par une version plus récente d'Atelier (format 7) ; cette version lit le format 1\n"))
         }
     }
 
@@ -83,17 +88,18 @@ import Testing
         let missing = workspace.path("nulle-part.jsonl")
         for command in ["resume", "replay", "export"] {
             let run = try workspace.atelier([command, missing])
-            #expect(run.exitStatus == 1)
-            #expect(run.standardError == "atelier: il n'y a pas de fichier de session « \(missing) ».\n", "\(command)")
+            #expect(run.exitStatus == 3, "a file that cannot be read")
+            #expect(run.standardError == "\(missing): error: no such session file\n", "\(command)")
+            let french = try workspace.atelier([command, missing], environment: ["LANG": "fr_FR.UTF-8"])
+            #expect(french.standardError == "\(missing): error: fichier de session introuvable\n", "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing), "resume does not create it")
     }
 
     @Test func aFolderGivenAsSessionGetsOneClearSentence() throws {
         let run = try workspace.atelier(["resume", workspace.folder.path])
-        #expect(run.exitStatus == 1)
-        #expect(run.standardError.hasPrefix("atelier: "))
-        #expect(run.standardError.contains(workspace.folder.path))
+        #expect(run.exitStatus == 3)
+        #expect(run.standardError.hasPrefix(workspace.folder.path + ": error: "))
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
@@ -102,7 +108,7 @@ import Testing
         let script = workspace.path("mon script.yaml")
         try FileManager.default.copyItem(atPath: flagshipScript, toPath: script)
         let recorded = workspace.path("copie.jsonl")
-        let run = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4))
+        let run = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4) + "/quitter\n")
         #expect(run.exitStatus == 0)
         var source = try String(contentsOfFile: script, encoding: .utf8)
         source = source.replacingOccurrences(of: "title: Atelier de cadrage de mission", with: "title: Atelier de cadrage de missioN")
@@ -110,7 +116,7 @@ import Testing
 
         let refused = try workspace.atelier(["resume", recorded], input: "Enjeux\n\n")
         #expect(refused.exitStatus == 1)
-        #expect(refused.standardError == "atelier: le script \(script) a changé depuis le début de cette session : la reprendre mélangerait deux versions. Pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'\n")
+        #expect(refused.standardError == "\(recorded): error: le script « \(script) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'\n")
         #expect(try readJournal(recorded).events.last?.kind == .quit, "nothing appended")
 
         // The same with --workshop naming an edited script, the original untouched.
@@ -118,7 +124,7 @@ import Testing
         try source.write(toFile: edited, atomically: true, encoding: .utf8)
         let refusedToo = try workspace.atelier(["resume", session, "--workshop", edited], input: "Enjeux\n\n")
         #expect(refusedToo.exitStatus == 1)
-        #expect(refusedToo.standardError == "atelier: le script \(edited) a changé depuis le début de cette session : la reprendre mélangerait deux versions. Pour voir ce que le nouveau script aurait changé : atelier replay \(session) --workshop \(edited)\n")
+        #expect(refusedToo.standardError == "\(session): error: le script « \(edited) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(session) --workshop \(edited)\n")
 
         // The offered command works.
         let replay = try workspace.atelier(["replay", recorded, "--workshop", script])
@@ -130,7 +136,7 @@ import Testing
         let other = repositoryRoot().appendingPathComponent("workshops/kickoff-recrutement.fr.yaml").path
         let run = try workspace.atelier(["resume", session, "--workshop", other], input: "Enjeux\n\n")
         #expect(run.exitStatus == 1)
-        #expect(run.standardError == "atelier: \(session): error: cette session appartient à l'atelier « cadrage-mission », pas à « kickoff-recrutement »\n")
+        #expect(run.standardError == "\(session): error: cette session appartient à l'atelier « cadrage-mission », pas à « kickoff-recrutement »\n")
         #expect(try readJournal(session).events.last?.kind == .quit, "nothing appended")
     }
 
@@ -138,10 +144,10 @@ import Testing
         let running = try PipedSession(atelierExecutableURL(), arguments: ["resume", session], environment: workspace.environment())
         try running.expect("Reprise de la session")
         let second = try workspace.atelier(["resume", session], input: "Enjeux\n\n")
-        #expect(second.exitStatus == 1)
-        #expect(second.standardError == "atelier: la session « \(session) » est déjà ouverte par un autre Atelier ; fermez-le d'abord.\n")
+        #expect(second.exitStatus == 3)
+        #expect(second.standardError == "\(session): error: cette session est déjà ouverte par un autre Atelier ; fermez-le d'abord\n")
         running.closeInput()
-        #expect(try running.waitForExit() == 0)
+        #expect(try running.waitForExit() == 1, "its input ended before the workshop did")
         #expect(!(try readJournal(session).recordedTexts.contains("Enjeux")), "the second Atelier wrote nothing")
     }
 
@@ -151,7 +157,7 @@ import Testing
         let recorded = workspace.path("deplace.jsonl")
         _ = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4))
         try FileManager.default.removeItem(atPath: script)
-        let resumed = try workspace.atelier(["resume", recorded], input: Self.answers(4..<5))
+        let resumed = try workspace.atelier(["resume", recorded], input: Self.answers(4..<5) + "/quitter\n")
         #expect(resumed.exitStatus == 0, "stderr: \(resumed.standardError)")
         #expect(try readJournal(recorded).recordedTexts.contains("Réussir la rentrée ; sinon, des postes vacants à Noël."))
     }

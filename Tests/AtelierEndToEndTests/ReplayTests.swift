@@ -53,7 +53,7 @@ import Testing
                 Marc Dupont · Recrutement · chef de projet · marc@example.fr · deux jours par semaine
 
             """))
-        #expect(replay.standardOutput.hasSuffix("Pour l'exporter : atelier export \(session) --format md\n"))
+        #expect(replay.standardOutput.hasSuffix("Pour l'exporter : \(atelierAsStarted) export \(session) --format md\n"))
         // Replaying twice gives the same text: it is deterministic.
         #expect(try workspace.atelier(["replay", session]).standardOutput == replay.standardOutput)
     }
@@ -92,7 +92,7 @@ import Testing
 
             """))
         #expect(report.contains("Réponses qui n'ont plus de place (2)\n"))
-        #expect(report.contains("  • risques/outils — Cette question n'existe pas (ou plus) dans le script : risques/outils.\n"))
+        #expect(report.contains("  • risques/outils — cette question n'existe pas (ou plus) dans le script : risques/outils\n"))
         #expect(report.contains("  • gap:reponse-hesitante["))
         #expect(report.contains("""
             Nouveaux points que les nouvelles règles auraient soulevés (1)

@@ -35,7 +35,7 @@ public indirect enum FieldType: Sendable, Hashable {
     }
 
     /// True for types whose value is a `Value.text`.
-    public var isTextual: Bool {
+    var isTextual: Bool {
         switch self {
         case .text, .longText, .person, .choice: true
         default: false
@@ -49,7 +49,7 @@ public struct RecordModel: Sendable, Hashable {
     /// The field that names a record when a question quotes it (the first text field by default).
     public var titleField: String?
 
-    public init(fields: [FieldModel], titleField: String? = nil) {
+    package init(fields: [FieldModel], titleField: String? = nil) {
         self.fields = fields
         self.titleField = titleField ?? fields.first(where: { $0.type.isTextual })?.id
     }
@@ -64,13 +64,13 @@ public struct FieldModel: Sendable, Hashable {
     public var label: String
     public var type: FieldType
     /// A hint shown under the question that fills it.
-    public var hint: String?
+    var hint: String?
     /// For a records field: what one item is called ("objectif"), to ask "Un autre objectif ?".
     public var itemLabel: String?
     /// Where it is declared.
-    public var location: SourceLocation?
+    var location: SourceLocation?
 
-    public init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
+    package init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
                 location: SourceLocation? = nil) {
         self.id = id
         self.label = label
@@ -85,12 +85,12 @@ public struct FieldModel: Sendable, Hashable {
 public struct SectionModel: Sendable, Hashable {
     public var id: String
     public var title: String
-    public var fields: [FieldModel]
+    var fields: [FieldModel]
     /// Left out of the client's copy unless the facilitator copy is asked for.
-    public var facilitatorOnly: Bool
-    public var location: SourceLocation?
+    package var facilitatorOnly: Bool
+    var location: SourceLocation?
 
-    public init(id: String, title: String, fields: [FieldModel], facilitatorOnly: Bool = false,
+    init(id: String, title: String, fields: [FieldModel], facilitatorOnly: Bool = false,
                 location: SourceLocation? = nil) {
         self.id = id
         self.title = title
@@ -115,7 +115,7 @@ public struct CharterModel: Sendable, Hashable {
         var field: Int
     }
 
-    public init(sections: [SectionModel]) {
+    package init(sections: [SectionModel]) {
         self.sections = sections
         self.place = Self.places(of: sections)
     }
@@ -131,13 +131,13 @@ public struct CharterModel: Sendable, Hashable {
     }
 
     /// The top-level field with this id.
-    public func field(_ id: String) -> FieldModel? {
+    package func field(_ id: String) -> FieldModel? {
         guard let p = place[id] else { return nil }
         return sections[p.section].fields[p.field]
     }
 
     /// The section holding the top-level field `id`.
-    public func section(ofField id: String) -> SectionModel? {
+    func section(ofField id: String) -> SectionModel? {
         place[id].map { sections[$0.section] }
     }
 

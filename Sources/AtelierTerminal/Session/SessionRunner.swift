@@ -1,12 +1,11 @@
 import AtelierCore
 
 /// Where events go as they happen: appended to the journal and flushed before the next question.
+/// Whoever opened the journal closes it, after the session.
 public protocol SessionJournal: AnyObject {
     /// Writes the event durably. Returns a sentence to show when the disk refused it (the event is
     /// then kept in memory and written as soon as possible), nil when all is well.
     func record(_ event: Event) -> String?
-    /// Writes whatever is still pending; a sentence when it could not.
-    func close() -> String?
 }
 
 /// The live session: asks what the engine proposes, reads answers and commands, journals every
@@ -22,6 +21,8 @@ public final class SessionRunner {
         /// SIGTERM or SIGHUP (the terminal closed): everything acknowledged is saved, resumable
         /// where it stood (an answer under way, a prompt left open).
         case terminated(signal: Int32)
+        /// `--strict`, piped: the first refused line stopped the session (saved, resumable).
+        case refused
     }
 
     var engine: Engine
@@ -46,6 +47,11 @@ public final class SessionRunner {
     var replayedLines: [String] = []
     /// True while the line being handled is one of `replayedLines`.
     var handlingReplayedLine = false
+    /// Piped mode: the input lines refused (not a date, not a choice, an empty answer, an unknown
+    /// command…), by number, for the summary at the end.
+    public private(set) var refusedLines: [Int] = []
+    /// Piped mode: stop at the first refused line (`--strict`).
+    public var strict = false
 
     /// - Parameters:
     ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
@@ -58,7 +64,7 @@ public final class SessionRunner {
         self.journal = journal
         self.interactive = interactive
         self.presenter = Presenter(workshop: engine.workshop, text: UIText(language: engine.workshop.language),
-                                   paint: Paint(on: output.colors))
+                                   paint: Style(enabled: output.colors))
     }
 
     var text: UIText { presenter.text }
@@ -84,7 +90,7 @@ public final class SessionRunner {
         input.completionProvider = { [weak self] _, _ in self?.completionWords ?? [] }
         if resumed {
             let status = engine.status(at: clock.now())
-            output.write("\n" + text.resumed(presenter.clean(status.phase.title), clockText(status.totalElapsed)) + "\n")
+            output.write("\n" + text.resumed(presenter.clean(status.phase.title), DurationText.elapsed(seconds: status.totalElapsed)) + "\n")
             output.write(presenter.paint.dim(text.helpHint) + "\n")
         } else {
             output.write(presenter.opening())
@@ -96,6 +102,7 @@ public final class SessionRunner {
         while true {
             if let signal = TerminationSignal.received { return .terminated(signal: signal) }
             if ended { return inputEnding }
+            if stopsAtRefusal { return .refused }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -140,7 +147,7 @@ public final class SessionRunner {
     func handle(_ line: String, at item: AgendaItem, answering: (String) -> StepResult) -> StepResult {
         switch SessionCommand.parse(line) {
         case .unknown(let word):
-            say(text.unknownCommand(presenter.clean(word)))
+            complain(text.unknownCommand(presenter.clean(word)))
             recordInput(line, at: item.id)
             return .next
         case .command(let command):
@@ -167,7 +174,7 @@ public final class SessionRunner {
             return .line(line)
         }
         handlingReplayedLine = false
-        guard TerminationSignal.received == nil else {
+        guard TerminationSignal.received == nil, !stopsAtRefusal else {
             ended = true
             return .endOfInput
         }
@@ -177,6 +184,8 @@ public final class SessionRunner {
             ended = true
             return .endOfInput  // the line being typed was never acknowledged
         }
+        // Piped: each answer is echoed after its prompt, so the transcript reads as the session did.
+        if !interactive, case .line(let line) = result { output.write(prompt + presenter.clean(line) + "\n") }
         if result != .interrupted { clock.lineRead() }
         if result == .endOfInput { ended = true }
         return result
@@ -185,6 +194,7 @@ public final class SessionRunner {
     /// How the session ends when the input does: a signal, Ctrl-D, or the end of piped answers.
     var inputEnding: Ending {
         if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+        if stopsAtRefusal { return .refused }
         return interactive ? .quit : .endOfInput
     }
 
@@ -226,7 +236,7 @@ public final class SessionRunner {
         let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
         if let problem = journal.record(event) { say(text.diskProblem(presenter.clean(problem))) }
         let changes = engine.apply(event)
-        for notice in changes.notices { say(presenter.clean(notice.message(engine.workshop.language))) }
+        for notice in changes.notices { say(text.diskProblem(presenter.clean(notice.message(engine.workshop.language)))) }
         // The value as Atelier read it, so the room can correct it at once (« → 13 octobre 2026 »).
         for value in changes.readBack { say(presenter.paint.dim(text.readBack(presenter.clean(value.text), label: value.label.map(presenter.clean)))) }
         // The gap being answered now is not announced as closed.
@@ -241,14 +251,24 @@ public final class SessionRunner {
         output.write(message + "\n")
     }
 
-    /// A problem with what was typed: in piped mode, name the input line.
-    func complain(_ message: String) {
-        if !interactive, let line = (input as? PipedInput)?.lineNumber {
-            say(text.inputLine(line) + message)
-        } else {
-            say(message)
+    /// A problem with what was typed. In piped mode it names the input line, goes to standard
+    /// error (the transcript stays the interview) and counts for the closing summary.
+    func complain(_ message: String, more: [String] = []) {
+        guard !interactive, !handlingReplayedLine else {
+            say(([message] + more.map { "  " + $0 }).joined(separator: "\n"))
+            return
         }
+        let line = input.inputLineNumber ?? 0
+        if refusedLines.last != line { refusedLines.append(line) }
+        output.writeProblem(([text.inputLine(line) + message] + more.map { "  " + $0 }).joined(separator: "\n") + "\n")
     }
+
+    /// `--strict` and a line was refused: nothing more is read.
+    var stopsAtRefusal: Bool { strict && !interactive && !refusedLines.isEmpty }
+
+    /// Whether the workshop reached its end (every phase done): a piped session that stops before
+    /// is summed up as unfinished.
+    public var workshopFinished: Bool { engine.next(at: clock.now()).kind == .end }
 
     private func warnIfLate(_ now: Double) {
         guard let phase = engine.currentPhase, engine.timeState(at: now) != .onTime, !warnedPhases.contains(phase.id) else { return }

@@ -30,6 +30,7 @@ import Testing
     }
 
     /// What the terminal does with a typed line: parse it against the engine's dates, answer.
+    @discardableResult
     static func type(_ line: String, into driver: inout EngineDriver) throws -> EngineChanges {
         let item = driver.next
         let field = try #require(item.field)

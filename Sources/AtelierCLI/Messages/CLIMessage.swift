@@ -1,0 +1,76 @@
+import AtelierCore
+import AtelierStore
+
+/// Every sentence the commands say themselves (the modules say the rest), with its arguments.
+/// The texts are in `CLIMessage+French.swift` and `CLIMessage+English.swift`.
+enum CLIMessage: String, MessageCatalogue {
+    // Reading files
+    case scriptNotFound           // located at the path
+    case fileNotAllowed
+    case fileIsFolder
+    case fileUnreadable           // {reason}
+    case cannotWrite              // {reason}
+    case standardOutputFailed     // {reason}
+    case exampleMissing
+    case sessionScriptMissing     // {path}
+    case noFreeSessionName
+
+    // lint
+    case lintNoProblems
+    case lintErrorsOne, lintErrorsOther        // {count}
+    case lintWarningsOne, lintWarningsOther    // {count}
+    case lintFilesOne, lintFilesOther          // {count}
+    case lintSummary                           // {problems} {files}
+
+    // run, resume
+    case diskAcceptsAgainOne, diskAcceptsAgainOther   // {count}
+    case rescueSavedOne, rescueSavedOther     // {count} {resume}: located at the rescue file
+    case rescueFailedOne, rescueFailedOther   // {count} {reason}
+    case rescueMergedOne, rescueMergedOther   // {count}: located at the rescue file
+    case rescueReadOne, rescueReadOther       // {count} {resume}: located at the rescue file
+    case rescueNotMerged          // {reason}
+    case sessionOutputFailed      // {reason} {resume}: located at the session
+    case sessionInterrupted       // {signal} {resume}: located at the session
+    case pipedRefusedOne, pipedRefusedOther       // {count} {lines}: located at the first refused line
+    case pipedStrictStop          // {line}
+    case pipedUnfinishedOne, pipedUnfinishedOther // {count} {phase}
+    case pipedFirstMissing        // {question}
+
+    // export
+    case exportRefusedOne, exportRefusedOther // {count}
+
+    // The room's board (the atelier-board program)
+    case boardProgramMissing      // located at the path looked for
+    case boardDidNotStart         // {reason}: located at the program
+    case boardStoppedBySignal     // {number}
+    case boardExitStatus          // {status}
+    case boardSilent              // {seconds}
+
+    // replay
+    case transcriptSkipped, transcriptDontKnow, transcriptParked, transcriptBack, transcriptUndo
+    case transcriptKeepGoing, transcriptResumed, transcriptSaved
+    case transcriptDecision       // {text}
+    case transcriptCheckpoint     // {question}
+    case transcriptNote           // {text}
+    case transcriptWillAnswer     // {owner}
+    case transcriptEdited         // {path} {value}
+    case transcriptParkRest       // {phase}
+    case blockingOpenOne, blockingOpenOther   // {count}
+    case openInAllOne, openInAllOther         // {count}
+    case replaySummary            // {percent} {blocking} {open} {command}
+    case comparisonTitle          // {session} {title}
+    case comparisonNoLongerAsked, comparisonLandNowhere, comparisonNewGaps, comparisonClosedGaps, comparisonNoDifference
+    case comparisonReadiness      // {before} {after}
+    case comparisonRewordedQuestions, comparisonRewordedRules
+
+    // export
+    case senderMissing
+    case charterWritten           // {path}
+    case templatesReady           // {folder}
+
+    /// Why a script could not be read, to print after its path.
+    static func unreadableScript(_ error: StoreError, _ language: Language) -> String {
+        if case .notFound = error { return scriptNotFound.text(language) }
+        return error.message(language)
+    }
+}
