@@ -47,11 +47,11 @@ extension Engine {
         for other in others {
             if let label = other.target.flatMap({ fieldModel(at: $0)?.label }), !labels.contains(label) { labels.append(label) }
         }
-        let text = PendingCoreMessage.decisionScope.text(language, [
+        let text = CoreMessage.decisionScope.text(language, [
             "decision": decision, "item": recordTitle(record) ?? record.description, "fields": labels.joined(separator: ", "),
         ])
         return AgendaItem(id: .decisionScope(id), kind: .decisionScope, phase: phase, text: text,
-                          field: FieldModel(id: "scope", label: PendingCoreMessage.decisionScopeLabel.text(language), type: .yesNo))
+                          field: FieldModel(id: "scope", label: CoreMessage.decisionScopeLabel.text(language), type: .yesNo))
     }
 
     /// What names a record: its title field's value, in words.

@@ -173,6 +173,8 @@ extension CoreMessage {
         .ownerLabel: "Who will answer",
         .finished: "The workshop is complete: every question has been covered.",
         .boardNote: "Room board opened at {url}",
+        .decisionScope: "Does this decision (“{decision}”) hold for the whole of “{item}”? If so, we will no longer ask: {fields}.",
+        .decisionScopeLabel: "The decision holds for the whole item",
         .dontKnowPhrases: "I don't know|I do not know|don't know|dunno|no idea|not sure yet|we don't know",
 
         // Answers that do not fit their field
@@ -201,5 +203,12 @@ extension CoreMessage {
         // Values written as text
         .shortDate: "{year}-{month}-{day}",
         .yes: "yes", .no: "no",
+        .dayInWords: "{month} {day}, {year}", .firstDayInWords: "{month} 1, {year}",
+        .monthInWords: "{month} {year}", .monthStartInWords: "early {month} {year}",
+        .monthMiddleInWords: "mid-{month} {year}", .monthEndInWords: "end of {month} {year}",
+        .monthJanuary: "January", .monthFebruary: "February", .monthMarch: "March", .monthApril: "April",
+        .monthMay: "May", .monthJune: "June", .monthJuly: "July", .monthAugust: "August",
+        .monthSeptember: "September", .monthOctober: "October", .monthNovember: "November", .monthDecember: "December",
+        .wordedChoice: "{option} (“{words}”)", .otherChoice: "other (“{words}”)",
     ]
 }

@@ -173,6 +173,8 @@ extension CoreMessage {
         .ownerLabel: "Qui répondra",
         .finished: "L'atelier est terminé : toutes les questions ont été abordées.",
         .boardNote: "Tableau de la salle ouvert à l'adresse {url}",
+        .decisionScope: "Cette décision (« {decision} ») vaut-elle pour tout « {item} » ? Si oui, on ne demandera plus : {fields}.",
+        .decisionScopeLabel: "La décision vaut pour tout l'élément",
         .dontKnowPhrases: "je ne sais pas|je sais pas|on ne sait pas|on sait pas|aucune idée|ne sais pas|nsp|je ne sais pas encore",
 
         // Answers that do not fit their field
@@ -201,5 +203,12 @@ extension CoreMessage {
         // Values written as text
         .shortDate: "{day}/{month}/{year}",
         .yes: "oui", .no: "non",
+        .dayInWords: "{day} {month} {year}", .firstDayInWords: "1er {month} {year}",
+        .monthInWords: "{month} {year}", .monthStartInWords: "début {month} {year}",
+        .monthMiddleInWords: "mi-{month} {year}", .monthEndInWords: "fin {month} {year}",
+        .monthJanuary: "janvier", .monthFebruary: "février", .monthMarch: "mars", .monthApril: "avril",
+        .monthMay: "mai", .monthJune: "juin", .monthJuly: "juillet", .monthAugust: "août",
+        .monthSeptember: "septembre", .monthOctober: "octobre", .monthNovember: "novembre", .monthDecember: "décembre",
+        .wordedChoice: "{option} (« {words} »)", .otherChoice: "autre (« {words} »)",
     ]
 }

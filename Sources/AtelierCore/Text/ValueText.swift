@@ -18,8 +18,8 @@ public enum ValueText {
 
     /// « agile (« On avance… ») », or « autre (« … ») » when no option was chosen.
     public static func words(_ choice: WordedChoice, _ language: Language) -> String {
-        guard let option = choice.option else { return PendingCoreMessage.otherChoice.text(language, ["words": choice.words]) }
-        return PendingCoreMessage.wordedChoice.text(language, ["option": option, "words": choice.words])
+        guard let option = choice.option else { return CoreMessage.otherChoice.text(language, ["words": choice.words]) }
+        return CoreMessage.wordedChoice.text(language, ["option": option, "words": choice.words])
     }
 
     /// `45 min`, `2h`, `1h30`.
