@@ -28,9 +28,8 @@ struct ScriptComparison {
         out += section(.comparisonNewGaps, newGaps.map { "\($0.question)  [\($0.rule)]" })
         out += section(.comparisonClosedGaps, closedGaps.map { "\($0.question)  [\($0.rule)]" })
         let wording = WordingChange.between(saved.script.workshop, edited)
-        let words = ReplayText(language: language)
-        out += section(.comparisonRewordedQuestions, wording.steps.map(words.line))
-        out += section(.comparisonRewordedRules, wording.rules.map(words.line))
+        out += section(.comparisonRewordedQuestions, wording.steps.map { $0.line(language) })
+        out += section(.comparisonRewordedRules, wording.rules.map { $0.line(language) })
         let before = Int((original.engine.readiness().overall * 100).rounded())
         let after = Int((candidate.engine.readiness().overall * 100).rounded())
         out += "\n" + CLIMessage.comparisonReadiness.text(language, ["before": before, "after": after]) + "\n"
