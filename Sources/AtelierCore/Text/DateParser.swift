@@ -132,7 +132,8 @@ public enum DateParser {
     /// The day `day/month` in the year the context gives.
     static func inferDay(day: Int, month: Int, context: DateContext?) -> Day? {
         guard let context else { return nil }
-        let candidates = (context.today.year - 1...context.today.year + 4).compactMap { year in
+        // Eight years ahead: the next 29th of February after 2096 is in 2104 (2100 is not a leap year).
+        let candidates = (context.today.year - 1...context.today.year + 8).compactMap { year in
             Day.isValid(year: year, month: month, day: day) ? Day(year: year, month: month, day: day) : nil
         }
         return pick(candidates.map { ($0, $0...$0) }, context: context)
