@@ -46,9 +46,11 @@ extension ScriptReader {
                         templates: templates.mapValues(\.path), presentation: presentation, mission: mission, file: file)
     }
 
+    static let missionKeys = ["start", "end"]
+
     /// `mission: {start: debut_mission, end: fin_mission}`: top-level `date` fields.
     private func readMission(_ node: Node?, charter: CharterModel) -> MissionDates {
-        guard let node, let entries = entries(of: node, key: "mission", place: .mission, allowed: ["start", "end"]) else {
+        guard let node, let entries = entries(of: node, key: "mission", place: .mission, allowed: Self.missionKeys) else {
             return MissionDates()
         }
         func dateField(_ key: String) -> String? {
