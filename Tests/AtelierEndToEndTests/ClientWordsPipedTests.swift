@@ -14,11 +14,12 @@ import Testing
 
     static let method = "On avance pas à marche forcée mais avec agilité…"
 
-    /// The flagship answers, with "fin septembre" for the end of the mission, "le 30/04" for a
+    /// The flagship answers (without the refused date: a piped run with a refused line exits 1),
+    /// with "fin septembre" for the end of the mission, "le 30/04" for a
     /// deliverable's due date, and the client's words (then "2", agile) for the working method.
     static var lines: [String] {
         FlagshipAnswers.turns.flatMap { turn -> [String] in
-            turn.lines.flatMap { line -> [String] in
+            turn.lines.filter { $0 != FlagshipAnswers.malformedDate }.flatMap { line -> [String] in
                 switch line {
                 case "2027-09-30": return ["fin septembre"]
                 case "30/04/2027": return ["le 30/04"]
