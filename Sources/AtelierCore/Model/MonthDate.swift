@@ -14,12 +14,12 @@ public struct MonthDate: Sendable, Hashable, Comparable, CustomStringConvertible
         case end
     }
 
-    public var year: Int
-    public var month: Int
+    package var year: Int
+    package var month: Int
     public var part: Part?
 
     /// nil unless `year` is 1…9999 and `month` 1…12.
-    public init?(year: Int, month: Int, part: Part? = nil) {
+    package init?(year: Int, month: Int, part: Part? = nil) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
         self.year = year
         self.month = month
@@ -27,7 +27,7 @@ public struct MonthDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Reads `2027-03` (the month as the journal and the JSON export write it).
-    public init?(iso: String, part: Part? = nil) {
+    package init?(iso: String, part: Part? = nil) {
         let pieces = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,
               let y = Int(pieces[0]), let m = Int(pieces[1]) else { return nil }
@@ -43,7 +43,7 @@ public struct MonthDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public var description: String { part.map { "\(iso) (\($0.rawValue))" } ?? iso }
 
     /// The days it covers: the whole month, or its part.
-    public var days: ClosedRange<Day> {
+    package var days: ClosedRange<Day> {
         let last = (28...31).last { Day.isValid(year: year, month: month, day: $0) } ?? 28
         switch part {
         case nil: return Day(year: year, month: month, day: 1)...Day(year: year, month: month, day: last)

@@ -2,13 +2,13 @@
 /// dates when the charter holds them.
 public struct DateContext: Sendable, Hashable {
     /// The session's day: a date without a year is its next occurrence from this day on.
-    public var today: Day
+    package var today: Day
     /// The days the mission's start and end cover, when the charter has them: a date without a
     /// year is then the occurrence that falls within the mission.
-    public var missionStart: ClosedRange<Day>?
-    public var missionEnd: ClosedRange<Day>?
+    package var missionStart: ClosedRange<Day>?
+    package var missionEnd: ClosedRange<Day>?
 
-    public init(today: Day, missionStart: ClosedRange<Day>? = nil, missionEnd: ClosedRange<Day>? = nil) {
+    package init(today: Day, missionStart: ClosedRange<Day>? = nil, missionEnd: ClosedRange<Day>? = nil) {
         self.today = today
         self.missionStart = missionStart
         self.missionEnd = missionEnd
@@ -21,9 +21,9 @@ public struct DateContext: Sendable, Hashable {
 ///
 /// A day or a month without its year takes the year `DateContext` gives; without a context it is
 /// refused. A month stays a month (`Value.month`), never a made-up day.
-public enum DateParser {
+package enum DateParser {
     /// A `.date` or a `.month`; nil when the text is not a date Atelier reads.
-    public static func parse(_ text: String, context: DateContext?) -> Value? {
+    package static func parse(_ text: String, context: DateContext?) -> Value? {
         if let day = AnswerParser.date(text.trimmingCharacters(in: .whitespaces)) { return .date(day) }
         var tokens = words(TextFolding.fold(text))
         while let first = tokens.first, fillers.contains(first) || weekdays.contains(first) { tokens.removeFirst() }

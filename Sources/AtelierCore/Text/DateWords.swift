@@ -7,12 +7,12 @@ public enum DateWords {
                                         .monthJuly, .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember]
 
     /// The month's name (1…12) in `language`.
-    public static func monthName(_ month: Int, _ language: Language) -> String {
+    package static func monthName(_ month: Int, _ language: Language) -> String {
         months[max(1, min(12, month)) - 1].text(language)
     }
 
     /// « 13 octobre 2026 », « 1er mars 2027 », "October 13, 2026".
-    public static func day(_ day: Day, _ language: Language) -> String {
+    package static func day(_ day: Day, _ language: Language) -> String {
         let key: CoreMessage = day.day == 1 ? .firstDayInWords : .dayInWords
         return key.text(language, ["day": String(day.day), "month": monthName(day.month, language), "year": String(day.year)])
     }
@@ -29,7 +29,7 @@ public enum DateWords {
     }
 
     /// A date value in words (a day or a month); nil for any other value.
-    public static func words(_ value: Value, _ language: Language) -> String? {
+    package static func words(_ value: Value, _ language: Language) -> String? {
         switch value {
         case .date(let d): day(d, language)
         case .month(let m): month(m, language)
