@@ -90,9 +90,12 @@ final class EngineScript: Sendable {
     let plan: RulePlan
     /// What each rule over `answers` made of each answer.
     let answerMemo = AnswerRuleMemo()
+    /// `Workshop.reviewPoint`, worked out once.
+    let reviewPoint: Int
 
     init(workshop: Workshop) {
         self.workshop = workshop
         self.plan = RulePlan(workshop: workshop)
+        self.reviewPoint = workshop.reviewPoint
     }
 }

@@ -54,6 +54,8 @@ enum CoreMessage: String, MessageCatalogue {
     case prereadUnknownStep        // {name}
     case prereadNotAQuestion       // {name}
     case prereadFacilitatorField   // {field}
+    case missionFieldNotADate      // {field}
+    case reviewNotInLastPhase, severalReviews
     case didYouMean                // {suggestion}: appended to a diagnostic
 
     // A returned pre-read questionnaire
@@ -74,7 +76,7 @@ enum CoreMessage: String, MessageCatalogue {
 
     // MARK: Scripts: where a key is, what a value is
     case placeTopLevel, placeSection, placeField, placePhase, placeStep, placeSayStep, placeAskStep, placeCheckStep
-    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory, placePreread
+    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory, placePreread, placeMission
     case valueText, valueNumber, valueYesNo, valueList, valueMapping, valueTextList, valueNothing
     case anotherField, anotherRecordField, anotherSection, anotherPhase, anotherStep, anotherRule
 
@@ -146,6 +148,8 @@ enum CoreMessage: String, MessageCatalogue {
     case whoWillAnswer             // {question}
     case ownerLabel, finished
     case boardNote                 // {url}: the facilitator annex's note for a board opened
+    case decisionScope             // {decision} {item} {fields}: does a decision hold for its whole item?
+    case decisionScopeLabel
     /// Answers that mean "I don't know", separated by `|`, for scripts without a `dont_know` lexicon.
     case dontKnowPhrases
 
@@ -162,4 +166,12 @@ enum CoreMessage: String, MessageCatalogue {
     // MARK: Values written as text
     case shortDate                 // {day} {month} {year}, two digits for day and month
     case yes, no
+    case dayInWords                // {day} {month} {year}: « 13 octobre 2026 », "October 13, 2026"
+    case firstDayInWords           // {month} {year}: the first of a month, « 1er mars 2027 »
+    case monthInWords, monthStartInWords, monthMiddleInWords, monthEndInWords  // {month} {year}
+    /// The months' names, as written back and as read (the date parser learns every language's).
+    case monthJanuary, monthFebruary, monthMarch, monthApril, monthMay, monthJune
+    case monthJuly, monthAugust, monthSeptember, monthOctober, monthNovember, monthDecember
+    case wordedChoice              // {option} {words}: an option with the client's own words
+    case otherChoice               // {words}: the client's words, no option chosen
 }

@@ -1,7 +1,7 @@
 /// Where in a workshop script a key was found, to say "unknown key `x` in a field".
 enum ScriptPlace: Sendable {
     case topLevel, section, field, phase, step, sayStep, askStep, checkStep, rule, lexicons, templates
-    case document, summaryItem, signatory, preread
+    case document, summaryItem, signatory, preread, mission
 
     /// « dans un champ », "in a field".
     var phrase: CoreMessage {
@@ -21,6 +21,7 @@ enum ScriptPlace: Sendable {
         case .summaryItem: .placeSummaryItem
         case .signatory: .placeSignatory
         case .preread: .placePreread
+        case .mission: .placeMission
         }
     }
 }

@@ -96,6 +96,12 @@ enum ScriptProblem: Sendable {
     case prereadNotAQuestion(String)
     /// A pre-read question fills a field of the facilitator's annex: the client would see it.
     case prereadFacilitatorField(String)
+    /// `mission:` names a field that is not a top-level `date` field.
+    case missionFieldNotADate(String)
+    /// `review: true` on a step of a phase other than the last one.
+    case reviewNotInLastPhase
+    /// `review: true` on more than one step.
+    case severalReviews
 
     func message(_ language: Language) -> String {
         let (key, arguments, suggestion) = parts
@@ -162,6 +168,9 @@ enum ScriptProblem: Sendable {
         case let .prereadUnknownStep(name, suggestion): return (.prereadUnknownStep, ["name": name], suggestion)
         case .prereadNotAQuestion(let name): return (.prereadNotAQuestion, ["name": name], nil)
         case .prereadFacilitatorField(let field): return (.prereadFacilitatorField, ["field": field], nil)
+        case .missionFieldNotADate(let field): return (.missionFieldNotADate, ["field": field], nil)
+        case .reviewNotInLastPhase: return (.reviewNotInLastPhase, [:], nil)
+        case .severalReviews: return (.severalReviews, [:], nil)
         }
     }
 }

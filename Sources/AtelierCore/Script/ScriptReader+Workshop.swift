@@ -32,6 +32,7 @@ extension ScriptReader {
         checkPrereadFields(phases, charter: charter)
         let rules = top["rules"].map { readRules($0, charter: charter, phases: phases, environment: environment) } ?? []
         let presentation = readPresentation(top["document"], charter: charter)
+        let mission = readMission(top["mission"], charter: charter)
 
         if let duration, let node = top["duration"], !phases.isEmpty, phases.allSatisfy({ $0.timebox > 0 }) {
             let planned = phases.reduce(0) { $0 + $1.timebox }
@@ -44,7 +45,8 @@ extension ScriptReader {
         }
         return Workshop(id: id ?? "", title: title ?? "", language: scriptLanguage ?? language, duration: duration ?? 0,
                         charter: charter, phases: phases, rules: rules, lexicons: lexicons,
-                        templates: templates.mapValues(\.path), presentation: presentation, preread: preread, file: file)
+                        templates: templates.mapValues(\.path), presentation: presentation, preread: preread,
+                        mission: mission, file: file)
     }
 
     /// A question of the annex marked through the top-level list: the same refusal as `preread: true` on it.
@@ -56,6 +58,31 @@ extension ScriptReader {
                 report(.prereadFacilitatorField(q.field), at: step.location ?? SourceLocation(file: file, line: 1, column: 1))
             }
         }
+    }
+
+    static let missionKeys = ["start", "end"]
+
+    /// `mission: {start: debut_mission, end: fin_mission}`: top-level `date` fields.
+    private func readMission(_ node: Node?, charter: CharterModel) -> MissionDates {
+        guard let node, let entries = entries(of: node, key: "mission", place: .mission, allowed: Self.missionKeys) else {
+            return MissionDates()
+        }
+        func dateField(_ key: String) -> String? {
+            guard let valueNode = entries[key], let id = text(valueNode, key: key) else { return nil }
+            guard let field = charter.field(id) else {
+                if charterLoaded {
+                    let known = charter.allFields.map(\.id)
+                    report(.undefinedField(id, suggestion: Suggestion.closest(to: id, among: known)), at: valueNode.mark)
+                }
+                return nil
+            }
+            guard field.type == .date, charter.sections.contains(where: { $0.fields.contains { $0.id == id } }) else {
+                report(.missionFieldNotADate(id), at: valueNode.mark)
+                return nil
+            }
+            return id
+        }
+        return MissionDates(start: dateField("start"), end: dateField("end"))
     }
 
     private func readTemplates(_ node: Node?) -> [String: (path: String, node: Node)] {

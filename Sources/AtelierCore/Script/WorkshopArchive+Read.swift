@@ -24,11 +24,13 @@ extension ArchiveReader {
                   return (format, path)
               }),
               let presentation = presentation(),
-              let intro = optional({ $0.string() }), let dueBefore = optional({ $0.int() }) else { return nil }
+              let intro = optional({ $0.string() }), let dueBefore = optional({ $0.int() }),
+              let missionStart = optional({ $0.string() }), let missionEnd = optional({ $0.string() }) else { return nil }
         return Workshop(id: id, title: title, language: language, duration: duration, charter: CharterModel(sections: sections),
                         phases: phases, rules: rules, lexicons: Dictionary(lexicons, uniquingKeysWith: { a, _ in a }),
                         templates: Dictionary(templates, uniquingKeysWith: { a, _ in a }), presentation: presentation,
-                        preread: PrereadSettings(intro: intro, dueBefore: dueBefore), file: file)
+                        preread: PrereadSettings(intro: intro, dueBefore: dueBefore),
+                        mission: MissionDates(start: missionStart, end: missionEnd), file: file)
     }
 
     mutating func presentation() -> CharterPresentation? {
@@ -109,8 +111,8 @@ extension ArchiveReader {
         default:
             return nil
         }
-        guard let location = location(file: file) else { return nil }
-        return Step(id: id, kind: kind, location: location)
+        guard let location = location(file: file), let review = bool() else { return nil }
+        return Step(id: id, kind: kind, opensReview: review, location: location)
     }
 
     mutating func rule(file: String) -> Rule? {

@@ -6,8 +6,9 @@
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
     /// Changes whenever what is written changes (2: the charter's presentation, `document:`;
-    /// 3: the pre-read questionnaire, `preread:`).
-    static let formatVersion: UInt64 = 3
+    /// 3: a step's `review` marker and the mission's date fields, `mission:`; 4: the pre-read
+    /// questionnaire, `preread:`).
+    static let formatVersion: UInt64 = 4
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -43,6 +44,8 @@ public enum WorkshopArchive {
         w.presentation(workshop.presentation)
         w.optional(workshop.preread.intro) { $0.string($1) }
         w.optional(workshop.preread.dueBefore) { $0.int($1) }
+        w.optional(workshop.mission.start) { $0.string($1) }
+        w.optional(workshop.mission.end) { $0.string($1) }
         return w.bytes
     }
 }
@@ -120,6 +123,7 @@ extension ArchiveWriter {
             optional(c.why) { $0.string($1) }
         }
         location(step.location, file: file)
+        bool(step.opensReview)
     }
 
     mutating func rule(_ rule: Rule, file: String) {
