@@ -23,7 +23,7 @@ enum PrereadAnswersFile {
             // A line too long to read (a file written on one line) is not shown: the place says where.
             let source = String(decoding: bytes, as: UTF8.self)
             if let line = problem.location?.line,
-               let text = source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first,
+               let text = source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(0, line - 1)).first,
                text.unicodeScalars.count <= 240 {
                 context.printer.show(source: source, of: path)
             }

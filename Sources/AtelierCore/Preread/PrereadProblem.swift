@@ -98,7 +98,9 @@ public struct LocatedPrereadProblem: Error, Sendable, Hashable {
     public var location: SourceLocation?
 
     /// As the one diagnostics printer shows it (`file:line:column: error: …`).
+    /// A problem with the whole file (line 0) is placed on the file alone.
     public func diagnostic(_ language: Language) -> Diagnostic {
-        .error(problem.message(language), at: location)
+        let place = location.map { ($0.line ?? 0) > 0 ? $0 : SourceLocation(file: $0.file) }
+        return .error(problem.message(language), at: place)
     }
 }

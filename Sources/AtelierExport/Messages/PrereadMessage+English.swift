@@ -37,5 +37,8 @@ extension PrereadMessage {
         .mailConfirm: "Could you confirm that you received this message?",
         .mailSignature: "Best regards,",
         .mailAttached: "Attachment",
+        .longDate: "{weekday}, {date}",
+        .sunday: "Sunday", .monday: "Monday", .tuesday: "Tuesday", .wednesday: "Wednesday",
+        .thursday: "Thursday", .friday: "Friday", .saturday: "Saturday",
     ]
 }

@@ -38,5 +38,8 @@ extension PrereadMessage {
         .mailConfirm: "Pourriez-vous nous confirmer la bonne réception de ce message ?",
         .mailSignature: "Bien cordialement,",
         .mailAttached: "Pièce jointe",
+        .longDate: "{weekday} {date}",
+        .sunday: "dimanche", .monday: "lundi", .tuesday: "mardi", .wednesday: "mercredi",
+        .thursday: "jeudi", .friday: "vendredi", .saturday: "samedi",
     ]
 }

@@ -4,6 +4,8 @@ import AtelierCore
 /// `PrereadMessage+French.swift` and `PrereadMessage+English.swift`), French typeset when read.
 /// Sentences the page's script fills in the browser keep their `{placeholders}` (`template`).
 package enum PrereadMessage: String, MessageCatalogue {
+    case longDate  // {weekday} {date}
+    case sunday, monday, tuesday, wednesday, thursday, friday, saturday
         case kicker, forClient, dueBefore, noDue, defaultIntro, howTo, whyLabel, hintLabel, addLine, addItem, removeItem
         case itemNumber, yes, no, save, print, saved, savedNamed, restored, invalidNumber, invalidDuration, invalidDate
         case fixFirst, emptyNothing, footer, paperNote, durationPlaceholder, numberPlaceholder, questionCount

@@ -132,15 +132,10 @@ enum PrereadJSON {
 
 /// Dates as the client reads them: "lundi 23 novembre 2026", "Monday, November 23, 2026".
 enum PrereadDates {
+    static let weekdays: [PrereadMessage] = [.sunday, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday]
+
     static func long(_ day: Day, _ language: Language) -> String {
         let index = ((day.ordinal + 4) % 7 + 7) % 7  // 1970-01-01 was a Thursday; 0 is Sunday
-        switch language {
-        case .fr:
-            let names = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
-            return names[index] + " " + DisplayText.date(day, .fr)
-        case .en:
-            let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-            return names[index] + ", " + DisplayText.date(day, .en)
-        }
+        return PrereadMessage.longDate.text(language, ["weekday": weekdays[index], "date": DisplayText.date(day, language)])
     }
 }

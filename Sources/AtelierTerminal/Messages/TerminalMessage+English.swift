@@ -108,5 +108,7 @@ extension TerminalMessage {
         .prereadRecallHint: "(answers from the pre-read questionnaire: /edit to correct them, /charter to see everything)",
         .prereadTag: "(questionnaire)",
         .prereadChangedTag: "(questionnaire, changed in the room)",
+        .quoted: "“{text}”",
+        .listSeparator: "; ",
     ]
 }

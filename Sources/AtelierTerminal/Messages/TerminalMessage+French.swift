@@ -108,5 +108,7 @@ extension TerminalMessage {
         .prereadRecallHint: "(réponses du questionnaire préalable : /modifier pour les corriger, /charte pour tout revoir)",
         .prereadTag: "(questionnaire)",
         .prereadChangedTag: "(questionnaire, modifié en séance)",
+        .quoted: "« {text} »",
+        .listSeparator: " ; ",
     ]
 }

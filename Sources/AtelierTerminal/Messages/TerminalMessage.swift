@@ -72,4 +72,6 @@ enum TerminalMessage: String, MessageCatalogue {
     // The pre-read questionnaire (`atelier run --preread`)
     case prereadTakenOne, prereadTakenOther   // {count} {file}
     case prereadRecall, prereadRecallHint, prereadTag, prereadChangedTag
+    case quoted   // {text}: the client's words
+    case listSeparator
 }

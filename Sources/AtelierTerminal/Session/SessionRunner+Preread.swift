@@ -34,25 +34,27 @@ extension Presenter {
         let label = clean(answer.field.label)
         func quoted(_ s: String) -> String {
             let text = clean(s).replacingOccurrences(of: "\n", with: "\n      ")
-            return language == .fr ? "« \(text) »" : "“\(text)”"
+            return TerminalMessage.quoted.text(language, ["text": text])
         }
+        let colon = text.colon
+        let heading = "  " + label + colon.trimmingTrailingSpaces + "\n"
         switch answer.value {
         case .list(let items):
-            return "  \(label) :\n" + items.map { "    • " + quoted(ValueText.plain($0, language)) + "\n" }.joined()
+            return heading + items.map { "    • " + quoted(ValueText.plain($0, language)) + "\n" }.joined()
         case .records(let records):
             guard case .records(let model) = answer.field.type else { return "" }
-            var out = "  \(label) :\n"
+            var out = heading
             for record in records {
                 let title = model.titleField ?? model.fields.first?.id
                 let head = title.flatMap { record.fields[$0] }.map { quoted(ValueText.plain($0, language)) } ?? "—"
                 let rest = model.fields.filter { $0.id != title }.compactMap { f in
-                    record.fields[f.id].map { clean(f.label) + " : " + clean(ValueText.plain($0, language)) }
+                    record.fields[f.id].map { clean(f.label) + colon + clean(ValueText.plain($0, language)) }
                 }
-                out += "    • " + head + (rest.isEmpty ? "" : " — " + rest.joined(separator: " ; ")) + "\n"
+                out += "    • " + head + (rest.isEmpty ? "" : " — " + rest.joined(separator: text.listSeparator)) + "\n"
             }
             return out
         default:
-            return "  \(label) : " + quoted(ValueText.plain(answer.value, language)) + "\n"
+            return "  " + label + colon + quoted(ValueText.plain(answer.value, language)) + "\n"
         }
     }
 }

@@ -18,4 +18,7 @@ extension UIText {
 
     /// In `/charte`, beside a field the questionnaire filled and the room changed since.
     var prereadChangedTag: String { TerminalMessage.prereadChangedTag.text(language) }
+
+    /// Between the parts of a record shown on one line.
+    var listSeparator: String { TerminalMessage.listSeparator.text(language) }
 }

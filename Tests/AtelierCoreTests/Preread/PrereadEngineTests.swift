@@ -1,4 +1,4 @@
-import AtelierCore
+@testable import AtelierCore
 import Foundation
 import Testing
 

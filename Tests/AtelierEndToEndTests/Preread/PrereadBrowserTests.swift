@@ -37,7 +37,7 @@ import Testing
 
         // The saved file starts the workshop, piped: nothing is re-typed.
         let session = space.path("acme.jsonl")
-        let run = try space.atelier(["run", script, "--preread", answers, "--session", session], input: "",
+        let run = try space.atelier(["run", script, "--preread", answers, "--session", session], input: "/quitter\n",
                                     environment: ["ATELIER_TODAY": "2026-11-24"])
         #expect(run.exitStatus == 0, "\(run.standardError)")
         let out = run.standardOutput
