@@ -14,7 +14,7 @@ public struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run a co-construction scoping workshop and produce the mission charter.",
         version: AtelierVersion.current,
-        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Demo.self, Lint.self, Templates.self]
+        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Sessions.self, Diff.self, Demo.self, Lint.self, Templates.self]
     )
 
     public init() {}

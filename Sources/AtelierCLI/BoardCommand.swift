@@ -21,7 +21,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).")
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).")
         var session: String
 
         @Option(help: "Where to listen: 127.0.0.1:PORT (default, a free port), 0.0.0.0:PORT for the room's network.")
@@ -31,7 +31,7 @@ extension Atelier {
             // Before the board starts: SIGINT and SIGTERM (and the board's own end) wait for `sigwait`.
             let waited = Self.blockStopSignals()
             let saved = try SavedSession.read(session)
-            let board = try BoardProcess.start(session: session, address: address,
+            let board = try BoardProcess.start(session: saved.path, address: address,
                                                script: saved.header.scriptSource == nil ? saved.script.path : nil,
                                                live: false, language: saved.header.language)
             var received: Int32 = 0

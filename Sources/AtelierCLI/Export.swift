@@ -17,7 +17,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).")
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).")
         var session: String
 
         @Option(help: "md, html, json, docx or eml.")
@@ -89,12 +89,12 @@ extension Atelier {
             for warning in Exporter.templateWarnings(document, as: format, options: options) {
                 Console.err(SafeText.clean(warning.message(in: language)))  // it quotes the template's text
             }
-            let destination = output ?? Self.defaultPath(session: session, format: format)
+            let destination = output ?? Self.defaultPath(session: saved.path, format: format)
             if destination == "-" {
                 Console.out(bytes: bytes)
                 return
             }
-            try Self.write(bytes, to: destination, session: session, language: language)
+            try Self.write(bytes, to: destination, session: saved.path, language: language)
             Console.out(Console.t(language, "Charte écrite dans \(destination)\n", "Charter written to \(destination)\n"))
         }
 

@@ -14,7 +14,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).")
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).")
         var session: String
 
         @Option(help: "An edited workshop script to compare against.")

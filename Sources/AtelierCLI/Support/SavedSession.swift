@@ -18,8 +18,10 @@ struct SavedSession {
 
     /// Reads a journal: a torn last line is dropped with a warning on stderr; anything worse stops
     /// with `SESSION:LINE: error: …`.
-    static func read(_ path: String) throws -> SavedSession {
+    /// `reference`: a path, or a session of the library (see `SessionReference`).
+    static func read(_ reference: String) throws -> SavedSession {
         let language = Console.language
+        let path = try SessionReference.resolve(reference, language: language)
         let journal: JournalReadResult
         switch JournalReader.read(path: path) {
         case .success(let result): journal = result

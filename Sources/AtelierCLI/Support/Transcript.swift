@@ -67,6 +67,8 @@ struct Transcript {
         // is noted, a refused or cancelled line is not.
         case .line: return nil
         case let .input(_, text): return text.hasPrefix("/") ? "\(clock)\(text)\n" : nil
+        case let .followUp(start): return "\(clock)" + LibraryText.followUpStarted(start.parent, day: start.parentDay, language) + "\n"
+        case let .migrate(migration): return "\(clock)" + LibraryText.migrated(migration.scriptPath, language) + "\n"
         }
     }
 

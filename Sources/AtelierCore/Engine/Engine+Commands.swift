@@ -150,8 +150,15 @@ extension Engine {
     /// A field written again voids the decisions taken on it (they were about the old value) and
     /// answers the open questions that were waiting for it.
     mutating func forgetDecisions(on path: FieldPath) {
-        let answered = Set(state.content.openQuestions.filter { answerTarget(of: $0.item) == path }.map(\.id))
-        if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
+        let waiting = state.content.openQuestions.filter { answerTarget(of: $0.item) == path || ($0.carried && $0.carriedPath == path) }
+        if !waiting.isEmpty {
+            let answered = Set(waiting.map(\.id))
+            state.content.openQuestions.removeAll { answered.contains($0.id) }
+            // A question the previous session left open, answered now: "since last time".
+            for question in waiting where question.carried {
+                state.content.resolved.append(ResolvedQuestion(question: question.question, path: path, time: state.timing.lastTime))
+            }
+        }
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }
         let voided = state.content.gaps.flatMap { $0.all.values.filter { $0.decided && $0.target == path }.map(\.id) }

@@ -16,13 +16,15 @@ public enum EngineNotice: Sendable, Hashable {
     case nothingToGoBackTo
     /// A change to a section after it was locked: kept, and flagged.
     case lockedSectionChanged(section: String)
+    /// The edited script a `migrate` event carries does not load: the session stays on its script.
+    case editedScriptUnreadable
 
     /// True when the event names something the script does not have, or carries a value that does
     /// not fit: the event lands nowhere (an undo or a back with nothing to take back does not count:
     /// a consultant can type them at the start of a session).
     public var landsNowhere: Bool {
         switch self {
-        case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit: true
+        case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit, .editedScriptUnreadable: true
         case .nothingToUndo, .nothingToGoBackTo, .lockedSectionChanged: false
         }
     }
@@ -55,6 +57,9 @@ public enum EngineNotice: Sendable, Hashable {
         case .lockedSectionChanged(let section):
             return fr ? "La section « \(section) » était verrouillée : la modification est gardée et signalée."
                 : "The section “\(section)” was locked: the change is kept and flagged."
+        case .editedScriptUnreadable:
+            return fr ? "Le script modifié gardé dans cette session ne se charge pas : la session reste sur son script d'avant."
+                : "The edited script kept in this session does not load: the session stays on its earlier script."
         }
     }
 }

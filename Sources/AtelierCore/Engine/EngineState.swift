@@ -33,6 +33,10 @@ struct EngineState: Sendable, Hashable {
         var parkOffers: [String: Bool] = [:]
         /// Item id -> the lines of its answer typed so far (`line` events), until the answer closes.
         var drafts: [ItemID: [DraftLine]] = [:]
+        /// In a follow-up workshop: the session it started from.
+        var origin: FollowUpOrigin?
+        /// Open questions carried from the previous session and answered since, oldest first.
+        var resolved: [ResolvedQuestion] = []
     }
 
     struct Timing: Sendable, Hashable {
@@ -126,6 +130,25 @@ struct OpenQuestionState: Sendable, Hashable {
     var time: Double
     /// True once "who will answer?" was put (answered or skipped).
     var ownerAsked: Bool
+    /// Carried from the previous session (a follow-up) or from the script before an edit: resolved
+    /// once `carriedPath` holds an answer.
+    var carried = false
+    var carriedPath: FieldPath?
+}
+
+/// The session a follow-up started from, as its `follow_up` event recorded it.
+struct FollowUpOrigin: Sendable, Hashable {
+    var parent: String
+    var parentDay: Day
+    /// The previous charter, as it was (follow-up fields included: "last time").
+    var charter: [String: Value]
+}
+
+/// An open question of the previous session answered in this one.
+struct ResolvedQuestion: Sendable, Hashable {
+    var question: String
+    var path: FieldPath?
+    var time: Double
 }
 
 struct DecisionState: Sendable, Hashable {

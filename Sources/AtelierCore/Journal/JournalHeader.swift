@@ -35,6 +35,10 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     /// The script's text as it was when the session started: a replay or an export needs no other
     /// file, and a replay against an edited script can say what would have gone differently.
     public var scriptSource: String?
+    /// For a follow-up workshop: the session it continues (`session_id` of that session's header).
+    public var parentSessionID: String?
+    /// For a follow-up workshop: where that session's journal was when the follow-up started.
+    public var parentPath: String?
 
     public init(version: Int = JournalHeader.currentVersion, sessionID: String, workshopID: String,
                 workshopTitle: String, workshopHash: String, client: String?, startedAt: String,
@@ -78,5 +82,7 @@ public struct JournalHeader: Codable, Sendable, Hashable {
         case language
         case scriptPath = "script_path"
         case scriptSource = "script_source"
+        case parentSessionID = "parent_session_id"
+        case parentPath = "parent_path"
     }
 }

@@ -69,15 +69,39 @@ public struct FieldModel: Sendable, Hashable {
     public var itemLabel: String?
     /// Where it is declared.
     public var location: SourceLocation?
+    /// The ids this field had in earlier versions of the script (`renamed: [ancien_id]`): a session
+    /// recorded with one of them is carried over to this field when it continues on this script.
+    public var renamedFrom: [String]
+    /// Asked in follow-up workshops only (`follow_up: true`): left out of a first session's
+    /// charter, emptied when a follow-up starts, its earlier value shown as "last time".
+    public var followUp: Bool
+    /// For a follow-up field of a record: the sibling fields it is measured against (`trend:`).
+    public var trend: Trend?
+
+    /// The sibling fields a follow-up value is read against: where it started and where it aims.
+    public struct Trend: Sendable, Hashable {
+        /// The record field holding the starting value (the baseline), if any.
+        public var start: String?
+        /// The record field holding the target, if any.
+        public var target: String?
+
+        public init(start: String?, target: String?) {
+            self.start = start
+            self.target = target
+        }
+    }
 
     public init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
-                location: SourceLocation? = nil) {
+                location: SourceLocation? = nil, renamedFrom: [String] = [], followUp: Bool = false, trend: Trend? = nil) {
         self.id = id
         self.label = label
         self.type = type
         self.hint = hint
         self.itemLabel = itemLabel
         self.location = location
+        self.renamedFrom = renamedFrom
+        self.followUp = followUp
+        self.trend = trend
     }
 }
 

@@ -5,8 +5,9 @@
 /// under another name reads as if loaded from there. Reading bytes that are not an archive of
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
-    /// Changes whenever what is written changes (2: the charter's presentation, `document:`).
-    public static let formatVersion: UInt64 = 2
+    /// Changes whenever what is written changes (2: the charter's presentation, `document:`; 3: a
+    /// field's `renamed:`, `follow_up:` and `trend:`).
+    public static let formatVersion: UInt64 = 3
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -76,6 +77,12 @@ extension ArchiveWriter {
         optional(field.hint) { $0.string($1) }
         optional(field.itemLabel) { $0.string($1) }
         location(field.location, file: file)
+        array(field.renamedFrom) { $0.string($1) }
+        bool(field.followUp)
+        optional(field.trend) { w, trend in
+            w.optional(trend.start) { $0.string($1) }
+            w.optional(trend.target) { $0.string($1) }
+        }
     }
 
     mutating func fieldType(_ type: FieldType, file: String) {

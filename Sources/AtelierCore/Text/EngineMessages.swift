@@ -21,6 +21,13 @@ enum EngineMessages {
         language == .fr ? "Tableau de la salle ouvert à l'adresse \(url)" : "Room board opened at \(url)"
     }
 
+    /// The open question made of an answer the edited (or follow-up) script has no place for.
+    static func noLongerFits(_ label: String, _ value: String, _ language: Language) -> String {
+        language == .fr
+            ? "«\u{202F}\(label)\u{202F}» avait pour réponse «\u{202F}\(value)\u{202F}», qui n'a plus de place dans le script : où la reprendre\u{202F}?"
+            : "“\(label)” was answered “\(value)”, which has no place in the script any more: where should it go?"
+    }
+
     static func finished(_ language: Language) -> String {
         language == .fr ? "L'atelier est terminé : toutes les questions ont été abordées." : "The workshop is complete: every question has been covered."
     }

@@ -23,6 +23,13 @@ package struct Labels: Sendable {
         case openQuestions = "open_questions", subject, question, owner, ownerUnknown = "owner_unknown"
         case due, dueUnknown = "due_unknown", dontKnow = "dont_know", parked
         case openGaps = "open_gaps", blocking, advisory, asked, notAsked = "not_asked"
+        // A follow-up workshop: since last time
+        case sinceLastTime = "since_last_time", progressIntro = "progress_intro", reviewItem = "review_item"
+        case reviewPoint = "review_point", lastTime = "last_time", now, targetValue = "target_value", trend
+        case trendBetter = "trend_better", trendWorse = "trend_worse", trendSteady = "trend_steady", ofTheWay = "of_the_way"
+        case changesSince = "changes_since", progressAdded = "progress_added", progressChanged = "progress_changed"
+        case progressRemoved = "progress_removed", before, after, resolvedQuestions = "resolved_questions"
+        case stillOpen = "still_open"
         // People and approval
         case people, email, role, name, date, approval, approvalIntro = "approval_intro", sign
         // Facilitator annex
