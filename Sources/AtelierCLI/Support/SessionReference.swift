@@ -10,11 +10,19 @@ enum SessionReference {
         switch SessionLibrary().resolve(reference) {
         case .found(let path): return path
         case .none:
-            // Let the reader say what is wrong with a path (missing, a folder…).
-            if reference.contains("/") || reference.hasSuffix(".jsonl") { return reference }
+            // Let the reader say what is wrong with a path (missing, a folder…), unless it reads as client/date.
+            if (reference.contains("/") || reference.hasSuffix(".jsonl")) && !Self.looksLikeClientAndDate(reference) { return reference }
             throw Console.fail(LibraryText.noSuchSession(reference, library: SessionLibrary().home, language))
         case .ambiguous(let paths):
             throw Console.fail(LibraryText.ambiguousSession(reference, paths: paths, language))
         }
+    }
+
+    /// `acme-industrie/2026-11-24`, `acme/2026-11`: one slash, a year after it, no `.jsonl`.
+    static func looksLikeClientAndDate(_ reference: String) -> Bool {
+        let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !reference.hasSuffix(".jsonl") else { return false }
+        let date = parts[1]
+        return date.count >= 4 && date.prefix(4).allSatisfy(\.isNumber) && date.allSatisfy { $0.isNumber || $0 == "-" }
     }
 }

@@ -57,8 +57,9 @@ struct SessionSummary {
         return workshop
     }
 
-    /// Newest first: by start time, then by path.
+    /// Newest first: by the session's day, then its start time, then by path.
     static func newestFirst(_ a: SessionSummary, _ b: SessionSummary) -> Bool {
+        if a.header.startDay != b.header.startDay { return a.header.startDay > b.header.startDay }
         let (x, y) = (a.header.startedAt, b.header.startedAt)
         return x != y ? x > y : a.path < b.path
     }

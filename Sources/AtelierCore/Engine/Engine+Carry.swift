@@ -85,10 +85,19 @@ extension Engine {
         let newQuestions = fresh.unansweredNewSteps(comparedWith: self)
         fresh.markAnsweredWhereFilled()
         fresh.evaluateRules(changed: nil)
-        // Gaps still raised keep what was done about them (asked, parked, decided).
-        for ruleGaps in old.gaps {
-            for (id, gap) in ruleGaps.all where fresh.gap(id) != nil {
-                fresh.updateGap(id) { $0.asked = gap.asked; $0.parked = gap.parked; $0.decided = gap.decided; $0.askedInPhase = gap.askedInPhase }
+        // Gaps still raised keep what was done about them (asked, parked, decided); those the
+        // session closed stay closed (they count in readiness) while their rule is in the script.
+        for (index, ruleGaps) in old.gaps.enumerated() {
+            let newIndex = fresh.plan.ruleIndex[workshop.rules[index].id]
+            for (id, gap) in ruleGaps.all {
+                if fresh.gap(id) != nil {
+                    fresh.updateGap(id) { $0.asked = gap.asked; $0.parked = gap.parked; $0.decided = gap.decided; $0.askedInPhase = gap.askedInPhase }
+                } else if !isOpenGap(gap), let newIndex {
+                    var closed = gap
+                    closed.ruleIndex = newIndex
+                    closed.open = false
+                    fresh.state.content.gaps[newIndex].all[id] = closed
+                }
             }
         }
         fresh.finishCarry(at: t)
