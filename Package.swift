@@ -61,29 +61,42 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "atelier", dependencies: ["AtelierCLI"]),
+        .executableTarget(name: "atelier", dependencies: ["AtelierCLI", "AtelierTerminal"]),
         // The performance measurements behind docs/performance.md (scripts/bench).
         .executableTarget(name: "AtelierBench", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         // What each fuzz target does with one input (the fuzzers and the regression tests share it).
-        .target(name: "AtelierFuzzing", dependencies: ["AtelierCore", "AtelierExport"]),
+        .target(name: "AtelierFuzzing", dependencies: ["AtelierCLI", "AtelierCore", "AtelierExport"]),
         // Pseudo-terminal helpers that Glibc's Swift module does not expose (tests only).
         .target(name: "CPty"),
         // A test-only program driving AtelierTerminal's line input, for the pseudo-terminal tests.
         .executableTarget(name: "LineProbe", dependencies: ["AtelierCore", "AtelierTerminal"]),
+        // What several test targets share: recorded files that a re-record can never pass.
+        .target(name: "AtelierTestSupport", dependencies: ["AtelierCore"]),
         .testTarget(
             name: "AtelierCoreTests",
-            dependencies: ["AtelierCore", .product(name: "PropertyBased", package: "swift-property-based")],
-            resources: [.copy("Fixtures")]
+            // AtelierExport only for the determinism property across two processes (the live charter, exported).
+            dependencies: ["AtelierCore", "AtelierExport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore"], resources: [.copy("Golden")]),
+        // The commands run in-process (`Atelier.run` with captured streams and piped answers).
+        .testTarget(
+            name: "AtelierCLITests",
+            dependencies: ["AtelierBoard", "AtelierCLI", "AtelierCore", "AtelierExport", "AtelierStore", "AtelierTerminal",
+                           "AtelierTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AtelierExportTests", dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", "AtelierTestSupport"],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(name: "AtelierBoardTests", dependencies: ["AtelierBoard", "AtelierCore", "AtelierExport", "AtelierStore"]),
         .testTarget(name: "AtelierStoreTests", dependencies: ["AtelierStore", "AtelierCore"]),
-        .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierTerminal"]),
+        .testTarget(name: "AtelierTerminalTests", dependencies: ["AtelierCore", "AtelierTerminal"]),
         .testTarget(name: "AtelierEndToEndTests", dependencies: ["AtelierCore", "AtelierStore", "CPty"]),
         // Broken inputs with their exact expected outcome, and the inputs fuzzing once crashed on.
         .testTarget(
             name: "AtelierCorpusTests",
-            dependencies: ["AtelierCore", "AtelierExport", "AtelierStore", "AtelierFuzzing", "AtelierTerminal"],
+            dependencies: ["AtelierCLI", "AtelierCore", "AtelierExport", "AtelierStore", "AtelierFuzzing", "AtelierTerminal",
+                           "AtelierTestSupport"],
             resources: [.copy("Corpus")]
         ),
     ],

@@ -124,7 +124,8 @@ public enum FuzzFixtures {
 
     static var context: EvaluationContext {
         EvaluationContext(model: workshop?.charter ?? CharterModel(sections: []), charter: engine?.charter ?? [:],
-                          lexicons: workshop?.lexicons ?? [:], today: today)
+                          lexicons: workshop?.lexicons ?? [:], today: today,
+                          language: workshop?.language ?? Language.locale([:]))
     }
 
     public static let document: CharterDocument? = engine?.document(sessionID: "fuzz", client: "ACME", date: today)

@@ -1,3 +1,4 @@
+import AtelierCLI
 import AtelierCore
 import AtelierExport
 
@@ -9,8 +10,8 @@ public enum FuzzTargets {
     public static func workshop(_ bytes: [UInt8]) {
         let source = String(decoding: bytes, as: UTF8.self)
         let (workshop, diagnostics) = WorkshopLoader.load(source: source, file: "fuzz.yaml")
-        _ = DiagnosticPrinter.text(diagnostics, sources: ["fuzz.yaml": source], color: false)
-        _ = DiagnosticPrinter.json(diagnostics)
+        _ = DiagnosticText.render(diagnostics, sources: ["fuzz.yaml": source])
+        _ = DiagnosticText.json(diagnostics)
         guard let workshop else { return }
         let engine = Engine(workshop: workshop, today: FuzzFixtures.today)
         _ = engine.next(at: 0)
@@ -42,7 +43,7 @@ public enum FuzzTargets {
         for language in Language.allCases { _ = result.diagnostics(language).map(\.message) }
         guard result.isUsable, let workshop = FuzzFixtures.workshop else { return }
         let (engine, notices) = Engine.replaying(Array(result.events.prefix(500)), workshop: workshop, today: FuzzFixtures.today)
-        _ = notices.map { $0.message(.fr) }
+        for language in Language.allCases { _ = notices.map { $0.message(language) } }
         _ = engine.next(at: result.elapsedTime)
     }
 
@@ -53,7 +54,7 @@ public enum FuzzTargets {
         do {
             _ = try Exporter.render(template: text, file: "fuzz.mustache", document)
         } catch {
-            _ = error.message(in: .fr)
+            for language in Language.allCases { _ = error.message(in: language) }
         }
     }
 }

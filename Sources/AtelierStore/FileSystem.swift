@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The few system calls the store needs, with `errno` turned into a value.
-enum FileSystem {
+package enum FileSystem {
     /// The folder part of `path` (`.` when there is none).
     static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
@@ -14,7 +14,7 @@ enum FileSystem {
     }
 
     /// Creates `folder` and any missing parents with mode 0700; existing folders are left as they are.
-    static func makeFolders(_ folder: String) -> Int32? {
+    package static func makeFolders(_ folder: String) -> Int32? {
         var prefix = folder.hasPrefix("/") ? "/" : ""
         for component in folder.split(separator: "/") {
             prefix += component

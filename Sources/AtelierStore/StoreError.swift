@@ -1,7 +1,7 @@
 import AtelierCore
 
-/// Why a session file could not be read or written. Each case is one sentence for the consultant,
-/// in French or English (`message(_:)`). Write failures keep the session usable: what was typed
+/// Why a session file could not be read or written. Each case is one sentence for the consultant
+/// (`message(_:)`, from `StoreMessage`). Write failures keep the session usable: what was typed
 /// stays in memory (`pending` events) and is written as soon as the disk accepts it.
 public enum StoreError: Error, Sendable, Hashable {
     /// There is no file at `path`.
@@ -43,101 +43,75 @@ public enum StoreError: Error, Sendable, Hashable {
     /// A rescue file could not be read or merged (`detail` says why); it is left as it is.
     case rescueUnusable(path: String, detail: RescueProblem)
 
-    /// One sentence (the `journal` case keeps its `SESSION:LINE: error:` form).
-    public func message(_ language: Language) -> String {
-        let fr = language == .fr
+    /// The file concerned.
+    public var path: String? {
         switch self {
-        case let .notFound(path):
-            return fr ? "Il n'y a pas de fichier de session « \(path) »." : "There is no session file “\(path)”."
-        case let .permissionDenied(path):
-            return fr ? "Atelier n'a pas le droit de lire « \(path) » (permissions du fichier)."
-                : "Atelier is not allowed to read “\(path)” (file permissions)."
-        case let .isDirectory(path):
-            return fr ? "« \(path) » est un dossier, pas un fichier de session." : "“\(path)” is a folder, not a session file."
-        case let .unreadable(path, code):
-            return fr ? "Impossible de lire « \(path) » : \(SystemErrorText.describe(code, language))."
-                : "Cannot read “\(path)”: \(SystemErrorText.describe(code, language))."
-        case let .alreadyExists(path):
-            return fr ? "Le fichier « \(path) » existe déjà ; une nouvelle session n'écrase jamais un fichier (pour la continuer : atelier resume \(path))."
-                : "The file “\(path)” already exists; a new session never overwrites a file (to continue it: atelier resume \(path))."
-        case let .cannotCreate(path, code):
-            return fr ? "Impossible de créer le fichier de session « \(path) » : \(SystemErrorText.describe(code, language))."
-                : "Cannot create the session file “\(path)”: \(SystemErrorText.describe(code, language))."
-        case let .inUse(path):
-            return fr ? "La session « \(path) » est déjà ouverte par un autre Atelier ; fermez-le d'abord."
-                : "The session “\(path)” is already open in another Atelier; close that one first."
-        case let .diskFull(path, pending):
-            return fr ? "Le disque est plein : " + keptFR(pending, path: path, when: "dès que possible")
-                : "The disk is full: " + keptEN(pending, path: path, when: "as soon as possible")
-        case let .readOnly(path, pending):
-            return fr ? "Le fichier de session ou son dossier est en lecture seule : " + keptFR(pending, path: path, when: "dès qu'il sera de nouveau accessible en écriture")
-                : "The session file or its folder is read-only: " + keptEN(pending, path: path, when: "as soon as it is writable again")
-        case let .writeFailed(path, pending, code):
-            return fr ? "L'écriture a échoué (\(SystemErrorText.describe(code, language))) : " + keptFR(pending, path: path, when: "à la prochaine saisie")
-                : "Writing failed (\(SystemErrorText.describe(code, language))): " + keptEN(pending, path: path, when: "at the next entry")
-        case let .unsaved(path, pending):
-            return fr ? "\(countFR(pending)) n'\(pending > 1 ? "ont" : "a") pas pu être écrite\(pending > 1 ? "s" : "") dans « \(path) »."
-                : "\(countEN(pending)) could not be written to “\(path)”."
-        case let .closed(path):
-            return fr ? "La session « \(path) » est déjà fermée." : "The session “\(path)” is already closed."
+        case let .notFound(path), let .permissionDenied(path), let .isDirectory(path), let .unreadable(path, _),
+             let .alreadyExists(path), let .cannotCreate(path, _), let .inUse(path), let .diskFull(path, _),
+             let .readOnly(path, _), let .writeFailed(path, _, _), let .unsaved(path, _), let .closed(path),
+             let .notARegularFile(path, _), let .tooLarge(path, _), let .refusedTarget(path, _), let .cannotWrite(path, _),
+             let .rescueUnusable(path, _):
+            return path
         case let .journal(error):
-            return error.rendered(language)
-        case let .notARegularFile(path, kind):
-            return fr ? "« \(path) » n'est pas un fichier ordinaire (\(kind.name(language))) : Atelier ne lit et n'écrit que des fichiers ordinaires."
-                : "“\(path)” is not a regular file (\(kind.name(language))): Atelier reads and writes regular files only."
-        case let .tooLarge(path, limit):
-            return fr ? "« \(path) » dépasse la taille qu'Atelier lit pour ce genre de fichier (\(limit / (1024 * 1024)) Mo)."
-                : "“\(path)” is larger than Atelier reads for this kind of file (\(limit / (1024 * 1024)) MB)."
-        case let .refusedTarget(path, reason):
-            return fr ? "Atelier n'écrit pas dans « \(path) » : \(reason.sentence(language))."
-                : "Atelier does not write to “\(path)”: \(reason.sentence(language))."
-        case let .cannotWrite(path, code):
-            return fr ? "Impossible d'écrire « \(path) » : \(SystemErrorText.describe(code, language)) ; rien n'a été laissé à cet endroit."
-                : "Cannot write “\(path)”: \(SystemErrorText.describe(code, language)); nothing was left there."
-        case let .rescueUnusable(path, detail):
-            return fr ? "La copie de secours « \(path) » n'a pas pu être reprise : \(detail.sentence(language)) ; elle est laissée telle quelle."
-                : "The rescue copy “\(path)” could not be taken back: \(detail.sentence(language)); it is left as it is."
+            return error.file
         }
     }
 
-    /// As a `Diagnostic` in `language` (located only for damaged journal lines).
+    /// One sentence, without the file's path (a diagnostic puts it in front).
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .notFound: StoreMessage.notFound.text(language)
+        case .permissionDenied: StoreMessage.permissionDenied.text(language)
+        case .isDirectory: StoreMessage.isDirectory.text(language)
+        case let .unreadable(_, code): StoreMessage.unreadable.text(language, ["reason": SystemErrorText.describe(code, language)])
+        case let .alreadyExists(path): StoreMessage.alreadyExists.text(language, ["resume": "atelier resume \(ShellText.quoted(path))"])
+        case let .cannotCreate(_, code): StoreMessage.cannotCreate.text(language, ["reason": SystemErrorText.describe(code, language)])
+        case .inUse: StoreMessage.inUse.text(language)
+        case let .diskFull(path, pending): StoreMessage.diskFull.text(language, ["kept": kept(pending, path, .whenPossible)])
+        case let .readOnly(path, pending): StoreMessage.readOnly.text(language, ["kept": kept(pending, path, .whenWritable)])
+        case let .writeFailed(path, pending, code):
+            StoreMessage.writeFailed.text(language, [
+                "reason": SystemErrorText.describe(code, language), "kept": kept(pending, path, .whenNextEntry),
+            ])
+        case let .unsaved(path, pending):
+            StoreMessage.plural(pending, one: .unsavedOne, other: .unsavedOther, language, ["path": path])
+        case .closed: StoreMessage.closed.text(language)
+        case let .journal(error): error.message(language)
+        case let .notARegularFile(_, kind): StoreMessage.notARegularFile.text(language, ["kind": kind.phrase])
+        case let .tooLarge(_, limit): StoreMessage.tooLarge.text(language, ["megabytes": limit / (1024 * 1024)])
+        case let .refusedTarget(_, reason): StoreMessage.refusedTarget.text(language, ["reason": reason.phrase])
+        case let .cannotWrite(_, code): StoreMessage.cannotWrite.text(language, ["reason": SystemErrorText.describe(code, language)])
+        case let .rescueUnusable(_, detail): StoreMessage.rescueUnusable.text(language, ["reason": detail.phrase])
+        }
+    }
+
+    /// As a `Diagnostic` in `language`, about the session file (at its line for a damaged journal).
     public func diagnostic(_ language: Language) -> Diagnostic {
         if case let .journal(error) = self { return error.diagnostic(language) }
-        return .error(message(language), at: nil)
+        return .error(message(language), at: path.map { SourceLocation(file: $0) })
     }
 
-    private func keptFR(_ pending: Int, path: String, when: String) -> String {
+    /// What happens to the answers the disk refused.
+    private func kept(_ pending: Int, _ path: String, _ when: StoreMessage) -> Phrase {
         switch pending {
-        case 0: return "impossible d'écrire dans « \(path) »."
-        case 1: return "la dernière réponse est gardée en mémoire et sera écrite \(when)."
-        default: return "les \(pending) dernières réponses sont gardées en mémoire et seront écrites \(when)."
+        case 0: Phrase(StoreMessage.keptNone, ["path": path])
+        case 1: Phrase(StoreMessage.keptOne, ["when": when])
+        default: Phrase(StoreMessage.keptOther, ["count": pending, "when": when])
         }
     }
-
-    private func keptEN(_ pending: Int, path: String, when: String) -> String {
-        switch pending {
-        case 0: return "cannot write to “\(path)”."
-        case 1: return "the last answer is kept in memory and will be written \(when)."
-        default: return "the last \(pending) answers are kept in memory and will be written \(when)."
-        }
-    }
-
-    private func countFR(_ n: Int) -> String { n == 1 ? "La dernière réponse" : "Les \(n) dernières réponses" }
-    private func countEN(_ n: Int) -> String { n == 1 ? "The last answer" : "The last \(n) answers" }
 }
 
 /// What a path is, when it is not a regular file.
 public enum FileKind: Sendable, Hashable {
     case folder, device, fifo, socket, other
 
-    func name(_ language: Language) -> String {
-        let fr = language == .fr
+    var phrase: StoreMessage {
         switch self {
-        case .folder: return fr ? "c'est un dossier" : "it is a folder"
-        case .device: return fr ? "c'est un périphérique" : "it is a device"
-        case .fifo: return fr ? "c'est un tube nommé (FIFO)" : "it is a named pipe (FIFO)"
-        case .socket: return fr ? "c'est une socket" : "it is a socket"
-        case .other: return fr ? "c'est un fichier spécial" : "it is a special file"
+        case .folder: .kindFolder
+        case .device: .kindDevice
+        case .fifo: .kindFifo
+        case .socket: .kindSocket
+        case .other: .kindOther
         }
     }
 }
@@ -153,13 +127,12 @@ public enum TargetRefusal: Sendable, Hashable {
     /// The very session being exported.
     case sameAsSession
 
-    func sentence(_ language: Language) -> String {
-        let fr = language == .fr
+    var phrase: any MessageArgument {
         switch self {
-        case .kind(let kind): return kind.name(language) + (fr ? " ; indiquez un fichier ordinaire ou un nouveau chemin" : "; name a regular file or a new path")
-        case .journal: return fr ? "c'est un journal de session, le remplacer perdrait la session" : "it is a session journal; replacing it would lose the session"
-        case .journalInUse: return fr ? "c'est le journal d'une session en cours" : "it is the journal of a session in progress"
-        case .sameAsSession: return fr ? "c'est le journal de la session exportée" : "it is the journal of the session being exported"
+        case .kind(let kind): Phrase(StoreMessage.refusedKind, ["kind": kind.phrase])
+        case .journal: StoreMessage.refusedJournal
+        case .journalInUse: StoreMessage.refusedJournalInUse
+        case .sameAsSession: StoreMessage.refusedSameAsSession
         }
     }
 }
@@ -175,16 +148,12 @@ public enum RescueProblem: Sendable, Hashable {
     /// Its events disagree with the session's at event `index`.
     case conflict(index: Int)
 
-    func sentence(_ language: Language) -> String {
-        let fr = language == .fr
+    var phrase: any MessageArgument {
         switch self {
-        case .notThisSession: return fr ? "ce n'est pas une copie de secours de cette session" : "it is not a rescue copy of this session"
-        case .damagedLine(let n): return fr ? "sa ligne \(n) est abîmée" : "its line \(n) is damaged"
-        case let .gap(after, count):
-            return fr ? "elle continue la session après son événement \(after), mais la session n'en a que \(count)"
-                : "it continues the session after its event \(after), but the session has only \(count)"
-        case .conflict(let index):
-            return fr ? "son événement \(index) diffère de celui de la session" : "its event \(index) differs from the session's"
+        case .notThisSession: StoreMessage.rescueNotThisSession
+        case .damagedLine(let line): Phrase(StoreMessage.rescueDamagedLine, ["line": line])
+        case let .gap(after, count): Phrase(StoreMessage.rescueGap, ["after": after, "count": count])
+        case .conflict(let index): Phrase(StoreMessage.rescueConflict, ["index": index])
         }
     }
 }

@@ -1,4 +1,4 @@
-import AtelierCore
+@testable import AtelierCore
 import AtelierExport
 import Foundation
 import Testing

@@ -56,7 +56,7 @@ import Testing
         damaged[4] = #"{"at":"1970-01-01T00:00:00Z","item":"ouverture/chk-lien","ok":tr"#
         try write(damaged)
         let before = try Data(contentsOf: URL(fileURLWithPath: session))
-        let message = "atelier: \(session):5: error: cette ligne est abîmée (ce n'est pas du JSON valide) ; corrigez-la ou supprimez-la à la main, rien n'a été lu après elle\n"
+        let message = "\(session):5: error: cette ligne est abîmée (ce n'est pas du JSON valide) ; corrigez-la ou supprimez-la à la main, rien n'a été lu après elle\n"
 
         for arguments in [["replay", session], ["resume", session], ["export", session, "--format", "json", "-o", "-"]] {
             let run = try workspace.atelier(arguments, input: "o\n")
@@ -71,11 +71,14 @@ import Testing
         var damaged = try lines
         damaged[0] = damaged[0].replacingOccurrences(of: #""version":1"#, with: #""version":7"#)
         try write(damaged)
-        let message = "atelier: \(session):1: error: cette session a été écrite par une version plus récente d'Atelier (format 7) ; cette version lit le format 1\n"
+        // The header cannot be read, so its language neither: the locale's (English without one).
+        let message = "\(session):1: error: this session was written by a newer Atelier (format 7); this version reads format 1\n"
         for command in ["replay", "resume"] {
             let run = try workspace.atelier([command, session], input: "o\n")
             #expect(run.exitStatus == 1)
             #expect(run.standardError == message, "\(command)")
+            let french = try workspace.atelier([command, session], input: "o\n", environment: ["LC_ALL": "fr_CA.UTF-8"])
+            #expect(french.standardError.hasSuffix("error: cette session a été écrite par une version plus récente d'Atelier (format 7) ; cette version lit le format 1\n"))
         }
     }
 
@@ -83,17 +86,18 @@ import Testing
         let missing = workspace.path("nulle-part.jsonl")
         for command in ["resume", "replay", "export"] {
             let run = try workspace.atelier([command, missing])
-            #expect(run.exitStatus == 1)
-            #expect(run.standardError == "atelier: il n'y a pas de fichier de session « \(missing) ».\n", "\(command)")
+            #expect(run.exitStatus == 3, "a file that cannot be read")
+            #expect(run.standardError == "\(missing): error: no such session file\n", "\(command)")
+            let french = try workspace.atelier([command, missing], environment: ["LANG": "fr_FR.UTF-8"])
+            #expect(french.standardError == "\(missing): error: fichier de session introuvable\n", "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing), "resume does not create it")
     }
 
     @Test func aFolderGivenAsSessionGetsOneClearSentence() throws {
         let run = try workspace.atelier(["resume", workspace.folder.path])
-        #expect(run.exitStatus == 1)
-        #expect(run.standardError.hasPrefix("atelier: "))
-        #expect(run.standardError.contains(workspace.folder.path))
+        #expect(run.exitStatus == 3)
+        #expect(run.standardError.hasPrefix(workspace.folder.path + ": error: "))
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
@@ -111,7 +115,7 @@ import Testing
         // The script the session names was edited: resume says so, and offers both ways on.
         let refused = try workspace.atelier(["resume", recorded], input: "Enjeux\n\n")
         #expect(refused.exitStatus == 1)
-        #expect(refused.standardError == "atelier: le script \(script) a changé depuis le début de cette session : la reprendre mélangerait deux versions. Pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'. Pour continuer sur le script modifié (les réponses sont reprises) : atelier resume \(recorded) --workshop '\(script)'\n")
+        #expect(refused.standardError == "\(recorded): error: le script « \(script) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'\n\(recorded): notice: pour continuer sur le script modifié (les réponses sont reprises) : atelier resume \(recorded) --workshop '\(script)'\n")
         #expect(try readJournal(recorded).events.last?.kind == .quit, "nothing appended")
 
         // The offered replay works.
@@ -131,7 +135,7 @@ import Testing
         let other = repositoryRoot().appendingPathComponent("workshops/kickoff-recrutement.fr.yaml").path
         let run = try workspace.atelier(["resume", session, "--workshop", other], input: "Enjeux\n\n")
         #expect(run.exitStatus == 1)
-        #expect(run.standardError == "atelier: \(session): error: cette session appartient à l'atelier « cadrage-mission », pas à « kickoff-recrutement »\n")
+        #expect(run.standardError == "\(session): error: cette session appartient à l'atelier « cadrage-mission », pas à « kickoff-recrutement »\n")
         #expect(try readJournal(session).events.last?.kind == .quit, "nothing appended")
     }
 
@@ -139,8 +143,8 @@ import Testing
         let running = try PipedSession(atelierExecutableURL(), arguments: ["resume", session], environment: workspace.environment())
         try running.expect("Reprise de la session")
         let second = try workspace.atelier(["resume", session], input: "Enjeux\n\n")
-        #expect(second.exitStatus == 1)
-        #expect(second.standardError == "atelier: la session « \(session) » est déjà ouverte par un autre Atelier ; fermez-le d'abord.\n")
+        #expect(second.exitStatus == 3)
+        #expect(second.standardError == "\(session): error: cette session est déjà ouverte par un autre Atelier ; fermez-le d'abord\n")
         running.closeInput()
         #expect(try running.waitForExit() == 0)
         #expect(!(try readJournal(session).recordedTexts.contains("Enjeux")), "the second Atelier wrote nothing")

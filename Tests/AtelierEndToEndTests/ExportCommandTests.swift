@@ -19,8 +19,8 @@ import Testing
 
     @Test func theFollowUpEmailNeedsItsSender() throws {
         let run = try DemoTests().atelier(["export", DemoTests.example.path, "--format", "eml", "-o", "-"])
-        #expect(run.exitStatus == 1)
-        #expect(run.standardError == "atelier: indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception.\n")
+        #expect(run.exitStatus == 2, "a missing option is a usage error")
+        #expect(run.standardError == "atelier: error: indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception\n")
         let sent = try DemoTests().atelier(["export", DemoTests.example.path, "--format", "eml", "-o", "-"],
                                            extra: ["ATELIER_FROM": "camille.lefevre@cabinet.example"])
         #expect(sent.exitStatus == 0, "\(sent.standardError)")
@@ -35,26 +35,27 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("charter.md.mustache")
         try Data("# {{document.title}}\n{{#sections}}\n## {{title}}\n".utf8).write(to: template)
-        let broken = try DemoTests().atelier(["templates", "--check", folder.path])
+        let french = ["LANG": "fr_FR.UTF-8"]
+        let broken = try DemoTests().atelier(["templates", "--check", folder.path], extra: french)
         #expect(broken.exitStatus == 1)
-        #expect(broken.standardError == "\(template.path):2:4: erreur\u{202F}: la section «\u{202F}sections\u{202F}» ouverte ici n'est jamais fermée (il manque {{/sections}}).\n")
+        #expect(broken.standardError == "\(template.path):2:4: error: la section «\u{202F}sections\u{202F}» ouverte ici n'est jamais fermée (il manque {{/sections}})\n{{#sections}}\n   ^\n")
 
         try Data("# {{document.titel}}\n{{#sections}}\n## {{titel}}\n{{/sections}}\n{{#charter.objectifs}}{{intitule}}{{/charter.objectifs}}\n".utf8)
             .write(to: template)
         let misspelt = try DemoTests().atelier(["templates", "--check", folder.path,
                                                 "--workshop", DemoTests.flagship.path])
         #expect(misspelt.exitStatus == 0, "\(misspelt.standardError)")
-        let warnings = misspelt.standardError.split(separator: "\n")
+        let warnings = misspelt.standardError.split(separator: "\n").filter { $0.contains(": warning: ") }
         #expect(warnings.count == 2, "\(misspelt.standardError)")
-        #expect(warnings.first == "\(template.path):1:5: attention\u{202F}: la variable «\u{202F}document.titel\u{202F}» n'existe pas, elle s'afficherait vide\u{202F}; vouliez-vous dire «\u{202F}document.title\u{202F}»\u{202F}?")
-        #expect(warnings.last?.hasPrefix("\(template.path):3:6: attention") == true)
+        #expect(warnings.first == "\(template.path):1:5: warning: la variable «\u{202F}document.titel\u{202F}» n'existe pas, elle s'afficherait vide\u{202F}; vouliez-vous dire «\u{202F}document.title\u{202F}»\u{202F}?")
+        #expect(warnings.last?.hasPrefix("\(template.path):3:6: warning: ") == true)
 
         let exported = try DemoTests().atelier(["export", DemoTests.example.path, "--template", folder.path, "-o", "-"])
         #expect(exported.exitStatus == 0)
         #expect(exported.standardError.contains("document.titel"), "every export warns too")
 
         try Data("# {{document.title}}\n".utf8).write(to: template)
-        let clean = try DemoTests().atelier(["templates", "--check", folder.path])
+        let clean = try DemoTests().atelier(["templates", "--check", folder.path], extra: french)
         #expect(clean.exitStatus == 0 && clean.standardError.isEmpty)
         #expect(clean.standardOutput == "Les modèles de \(folder.path) sont prêts.\n")
     }

@@ -193,7 +193,7 @@ import Testing
         let before = try workspace.charterJSON(session)
         let run = try workspace.atelier(["resume", session, "--workshop", script], input: "")
         #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
-        #expect(run.standardError == "Le script \(script) n'a changé que dans sa forme (commentaires, mise en page) : la session reprend telle quelle.\n")
+        #expect(run.standardError == "\(script): notice: ce script n'a changé que dans sa forme (commentaires, mise en page) : la session reprend telle quelle\n")
         #expect(!run.standardOutput.contains("n'existe plus") && !run.standardOutput.contains("script modifié"))
         #expect(try !readJournal(session).events.contains { if case .migrate = $0.kind { true } else { false } })
         #expect(try workspace.charterJSON(session) == before)

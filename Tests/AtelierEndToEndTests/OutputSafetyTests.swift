@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 9, through the real binary: client and script text never reaches a terminal with its
 /// control sequences; Atelier writes only regular files and never in place of a device, a folder or
-/// a journal; a standard output that refuses writes gives one sentence and status 74.
+/// a journal; a standard output that refuses writes gives one sentence and status 3.
 @Suite struct OutputSafetyTests {
     static let hostile = "Acme\u{1B}]0;titre piégé\u{07}\u{1B}[2J\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{1B}]8;;http://evil\u{1B}\\lien\u{1B}]8;;\u{1B}\\\u{1B}P1$q\u{1B}\\\u{07}fin\rréécrit"
 
@@ -38,9 +38,9 @@ import Testing
         try script.write(toFile: path, atomically: true, encoding: .utf8)
         let lint = try workspace.atelier(["lint", path])
         #expect(lint.exitStatus == 1)
-        #expect(lint.standardOutput.contains("hostile.yaml:"), "\(lint.standardOutput)")
-        #expect(!containsTerminalControls(lint.standardOutput))
-        for residue in ["]0;", "[2J", "[31m"] { #expect(!lint.standardOutput.contains(residue), "\(residue)") }
+        #expect(lint.standardError.contains("hostile.yaml:"), "\(lint.standardError)")
+        #expect(!containsTerminalControls(lint.standardError))
+        for residue in ["]0;", "[2J", "[31m"] { #expect(!lint.standardError.contains(residue), "\(residue)") }
     }
 
     @Test func exportRefusesADeviceAFolderAFIFOAndTheSessionItself() throws {
@@ -51,7 +51,7 @@ import Testing
         let fifo = workspace.path("fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
         let cases: [(String, String)] = [
-            ("/dev/null", "« /dev/null » : c'est un périphérique"),
+            ("/dev/null", "/dev/null: error: Atelier n'écrit pas ici : c'est un périphérique"),
             (workspace.folder.path, "c'est un dossier"),
             (fifo, "c'est un tube nommé (FIFO)"),
             (session, "c'est le journal de la session exportée"),
@@ -60,9 +60,8 @@ import Testing
         try FileManager.default.copyItem(atPath: session, toPath: workspace.path("acme-copy.jsonl"))
         for (target, reason) in cases {
             let run = try workspace.atelier(["export", session, "-o", target])
-            #expect(run.exitStatus == 1, "\(target)")
-            #expect(run.standardError.hasPrefix("atelier: Atelier n'écrit pas dans") || run.standardError.hasPrefix("atelier: atelier n'écrit pas dans"),
-                    "\(run.standardError)")
+            #expect(run.exitStatus == 3, "\(target): a file that cannot be written")
+            #expect(run.standardError.hasPrefix("\(target): error: Atelier n'écrit pas ici : "), "\(run.standardError)")
             #expect(run.standardError.contains(reason), "\(run.standardError)")
         }
         var info = stat()
@@ -81,7 +80,7 @@ import Testing
         try session.expect("Le client a compris pourquoi")
         let before = try Data(contentsOf: URL(fileURLWithPath: live))
         let export = try workspace.atelier(["export", DemoTests.example.path, "-o", live])
-        #expect(export.exitStatus == 1)
+        #expect(export.exitStatus == 3)
         #expect(export.standardError.contains("c'est le journal d'une session en cours"), "\(export.standardError)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: live)) == before)
         session.send(["o"])
@@ -106,7 +105,8 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("#"))
     }
 
-    @Test(arguments: [["export", "EXAMPLE", "-o", "-"], ["replay", "EXAMPLE"], ["lint", "SCRIPT"], ["run", "SCRIPT", "--session", "NEW"],
+    @Test(arguments: [["export", "EXAMPLE", "-o", "-"], ["replay", "EXAMPLE"], ["lint", "--format", "json", "SCRIPT"],
+                      ["run", "SCRIPT", "--session", "NEW"],
                       ["--version"], ["export", "--help"]])
     func aStandardOutputThatRefusesWritesGivesOneSentence(arguments: [String]) throws {
         let workspace = try Workspace("atelier-dev-full")
@@ -120,12 +120,13 @@ import Testing
         }
         let run = try PipedRun.run(URL(fileURLWithPath: "/bin/sh"),
                                    arguments: ["-c", "exec \"$@\" > /dev/full", "sh", atelierExecutableURL().path] + resolved,
-                                   input: "o\n", environment: workspace.environment())
-        #expect(run.exitStatus == 74, "\(arguments): \(run.standardError)")
-        #expect(run.standardError.contains("impossible d'écrire sur la sortie standard (le disque est plein)"), "\(run.standardError)")
+                                   input: "o\n", environment: workspace.environment(["LANG": "fr_FR.UTF-8"]))
+        #expect(run.exitStatus == 3, "\(arguments): \(run.standardError)")
+        #expect(run.standardError.contains("la sortie standard refuse l'écriture"), "\(run.standardError)")
+        #expect(run.standardError.contains("le disque est plein"), "\(run.standardError)")
         #expect(run.standardError.split(separator: "\n").count <= 2, "one sentence, not a trap: \(run.standardError)")
         if arguments[0] == "run" {
-            #expect(run.standardError.contains("Pour reprendre : atelier resume"))
+            #expect(run.standardError.contains("pour reprendre : atelier resume"))
             #expect(try readJournal(workspace.path("new.jsonl")).header != nil)
         }
     }
@@ -136,7 +137,7 @@ import Testing
         let process = Process()
         process.executableURL = atelierExecutableURL()
         process.arguments = ["export", DemoTests.example.path, "--format", "json", "-o", "-"]
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "fr_FR.UTF-8"]
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
@@ -145,7 +146,7 @@ import Testing
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit, "killed by a signal instead of saying why")
-        #expect(process.terminationStatus == 74)
-        #expect(said == "atelier: impossible d'écrire sur la sortie standard (le programme qui lisait la sortie s'est arrêté).\n")
+        #expect(process.terminationStatus == 3)
+        #expect(said == "atelier: error: la sortie standard refuse l'écriture : le programme qui lisait la sortie s'est arrêté\n")
     }
 }

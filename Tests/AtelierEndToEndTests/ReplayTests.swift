@@ -92,7 +92,7 @@ import Testing
 
             """))
         #expect(report.contains("Réponses qui n'ont plus de place (2)\n"))
-        #expect(report.contains("  • risques/outils — Cette question n'existe pas (ou plus) dans le script : risques/outils.\n"))
+        #expect(report.contains("  • risques/outils — cette question n'existe pas (ou plus) dans le script : risques/outils\n"))
         #expect(report.contains("  • gap:reponse-hesitante["))
         #expect(report.contains("""
             Nouveaux points que les nouvelles règles auraient soulevés (1)

@@ -23,10 +23,12 @@ import Testing
                                     arguments: ["-c", "trap '' XFSZ; exec prlimit --fsize=\(limit) \"$@\"", "sh",
                                                 atelierExecutableURL().path] + run.runArguments,
                                     input: ExampleRun.text(lines[...]), environment: run.environment, timeout: .seconds(60))
-        #expect(full.exitStatus == 1)
+        #expect(full.exitStatus == 3, "the disk refused: a file that cannot be written")
         let said = full.standardError
-        let command = try #require(Self.between("lancez : ", " — Atelier les remet", in: said), "\(said)")
-        let rescue = try #require(Self.between("sont à l'abri dans ", ". Quand le disque", in: said))
+        let command = try #require(Self.between("lancez ", " : Atelier les remet", in: said), "\(said)")
+        // The notice is located at the rescue file.
+        let rescue = try #require(said.split(separator: "\n").first { $0.contains(": notice: le disque refuse l'écriture") }?
+            .components(separatedBy: ": notice: ").first)
         #expect(rescue.hasPrefix(run.folder.path + "/atelier/rescue/"))
         let sessionID = try #require(try readJournal(run.session).header?.sessionID)
         #expect(rescue.hasSuffix(sessionID + ".jsonl"))
@@ -47,7 +49,9 @@ import Testing
         words.removeFirst()
         let resumed = try PipedRun.run(atelierExecutableURL(), arguments: words, input: "", environment: run.environment)
         #expect(resumed.exitStatus == 0, "\(resumed.standardError)")
-        #expect(resumed.standardError.contains("ont été remis dans la session, dans l'ordre ; la copie est supprimée."))
+        #expect(resumed.standardError.contains("\(rescue): notice: les ")
+                && resumed.standardError.contains(" événements de cette copie de secours ont été remis dans la session, dans l'ordre ; la copie est supprimée"),
+                "\(resumed.standardError)")
         #expect(!FileManager.default.fileExists(atPath: String(rescue)))
         let journal = try readJournal(run.session)
         #expect(journal.error == nil && journal.warnings.isEmpty)

@@ -61,8 +61,8 @@ import Testing
         let json = try render(doc, .json)
         #expect(json.contains("\"lock_changes\": [\n    {\n      \"section\": \"ressources\",\n      \"path\": \"budget\""))
         // The time of day the change was made, from the session's start.
-        #expect(ClientWording.clockTime(startedAt: "2026-11-24T09:02:11+01:00", seconds: 3_900, Labels.french) == "à 10\u{00A0}h\u{00A0}07")
-        #expect(ClientWording.clockTime(startedAt: nil, seconds: 3_900, Labels.english) == "at 1:05:00 into the session")
+        #expect(ClientWording.clockTime(startedAt: "2026-11-24T09:02:11+01:00", seconds: 3_900, Labels.of(.fr)) == "à 10\u{00A0}h\u{00A0}07")
+        #expect(ClientWording.clockTime(startedAt: nil, seconds: 3_900, Labels.of(.en)) == "at 1:05:00 into the session")
     }
 
     @Test func aChangeAddingARecordSaysWhatWasAdded() {

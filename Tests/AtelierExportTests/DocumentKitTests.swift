@@ -7,24 +7,23 @@ import Testing
 /// Markdown's escaping of entities, the consultant's logo.
 @Suite struct DocumentKitTests {
     @Test func bothLanguagesHaveEveryLabel() {
-        #expect(Labels.french.isComplete)
-        #expect(Labels.english.isComplete)
+        #expect(ExportMessage.inconsistencies == [])
     }
 
     /// French: a narrow no-break space before ; : ! ? % and inside « »; never an ordinary space there.
     /// English: no space before them.
     @Test func labelsFollowTheirLanguagesTypography() {
         for key in Labels.Key.allCases {
-            let french = Labels.french[key], english = Labels.english[key]
+            let french = Labels.of(.fr)[key], english = Labels.of(.en)[key]
             for mark in [";", ":", "!", "?", "%", "»"] {
                 #expect(!french.contains(" \(mark)") && !french.contains("\u{00A0}\(mark)"), "\(key): \(french)")
                 #expect(!english.contains("\u{202F}\(mark)") && !english.contains(" \(mark)") || mark == "»", "\(key): \(english)")
             }
             #expect(!french.contains("« "), "\(key): \(french)")
         }
-        #expect(Labels.french[.confirmReceipt].hasSuffix("rendu\u{202F}?"))
-        #expect(Labels.french.percent(96) == "96\u{202F}%" && Labels.english.percent(96) == "96%")
-        #expect(Labels.french.labelled("Budget", "x") == "Budget\u{202F}: x" && Labels.english.labelled("Budget", "x") == "Budget: x")
+        #expect(Labels.of(.fr)[.confirmReceipt].hasSuffix("rendu\u{202F}?"))
+        #expect(Labels.of(.fr).percent(96) == "96\u{202F}%" && Labels.of(.en).percent(96) == "96%")
+        #expect(Labels.of(.fr).labelled("Budget", "x") == "Budget\u{202F}: x" && Labels.of(.en).labelled("Budget", "x") == "Budget: x")
         #expect(Typography.french("Oui ? Non ! 5 % « citation »") == "Oui\u{202F}? Non\u{202F}! 5\u{202F}% «\u{202F}citation\u{202F}»")
     }
 

@@ -48,13 +48,9 @@ enum ExampleSession {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("workshops/examples/cadrage-acme.jsonl")
 
-    /// The golden file name under Golden/example/ (the folder is created when recording).
+    /// The golden file name under Golden/example/.
     static func golden(_ name: String) -> String {
-        if Golden.recording {
-            try? FileManager.default.createDirectory(at: Golden.directory.appendingPathComponent("example"),
-                                                     withIntermediateDirectories: true)
-        }
-        return "example/" + name
+        "example/" + name
     }
 
     static func replay() throws -> (engine: Engine, header: JournalHeader, notices: [EngineNotice]) {

@@ -58,7 +58,7 @@ import Testing
             #expect(file == path)
             #expect(line == 4)
             #expect(column == 4)
-            #expect(error.message(in: .fr).hasPrefix("\(path):4:4: erreur\u{202F}: "))
+            #expect(error.diagnostic(.fr).location == SourceLocation(file: path, line: 4, column: 4))
         }
     }
 
@@ -92,8 +92,9 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error == .templateParse(file: "t", line: 6, column: 4, problem: .sectionNotClosed("sections")))
-            #expect(error.message(in: .fr) == "t:6:4: erreur\u{202F}: la section «\u{202F}sections\u{202F}» ouverte ici n'est jamais fermée (il manque {{/sections}}).")
-            #expect(error.message(in: .en) == "t:6:4: error: the section “sections” opened here is never closed (missing {{/sections}}).")
+            #expect(error.diagnostic(.fr) == .error("la section «\u{202F}sections\u{202F}» ouverte ici n'est jamais fermée (il manque {{/sections}})",
+                                                    at: SourceLocation(file: "t", line: 6, column: 4)))
+            #expect(error.message(in: .en) == "the section “sections” opened here is never closed (missing {{/sections}})")
         }
     }
 
@@ -117,12 +118,24 @@ import Testing
             .templateNotFound(path: "a"), .templateParse(file: "a", line: 1, column: 2, problem: .sectionNotClosed("x")),
             .templateParse(file: "a", line: 1, column: 2, problem: .unterminatedTag),
             .invalidAddress("x", isSender: true), .invalidAddress("x", isSender: false), .facilitatorCopyToOthers(["a@b.fr"]),
-            .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", reason: "r"),
-            .templateExists(path: "a"), .missingSender, .noRecipient, .archiveFailed(reason: "r"),
+            .defaultTemplatesMissing(searched: ["a"]), .writeFailed(path: "a", errno: 28),
+            .templateExists(path: "a"), .notAFolder(path: "a"), .missingSender, .noRecipient, .archiveFailed(detail: "r"),
         ]
         for error in errors {
             #expect(error.message(in: .fr) != error.message(in: .en))
-            #expect(error.message(in: .fr).hasSuffix(".") || error.message(in: .fr).hasSuffix(")."))
+            // Diagnostics: lower case, no full stop (the printer puts the place in front).
+            for language in Language.allCases {
+                let message = error.message(in: language)
+                #expect(message.first.map { $0.isLowercase || "«“{".contains($0) } == true, "\(message)")
+                #expect(!message.hasSuffix("."), "\(message)")
+            }
         }
+    }
+
+    @Test func writingTheTemplatesIntoAFileSaysItIsNotAFolder() throws {
+        let file = temporaryDirectory()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(throws: ExportError.notAFolder(path: file)) { try Exporter.writeDefaultTemplates(to: file) }
+        #expect(ExportError.notAFolder(path: file).message(in: .en) == "this is a file, not a folder: name a folder (it is created when it does not exist)")
     }
 }

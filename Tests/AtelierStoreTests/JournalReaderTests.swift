@@ -13,7 +13,7 @@ import AtelierStore
         defer { folder.remove() }
         let path = folder.path + "/none.jsonl"
         #expect(JournalReader.read(path: path).failure == .notFound(path: path))
-        #expect(StoreError.notFound(path: path).message(.en) == "There is no session file “\(path)”.")
+        #expect(StoreError.notFound(path: path).diagnostic(.en) == .error("no such session file", at: SourceLocation(file: path)))
     }
 
     @Test func aFolderIsNotASession() throws {
@@ -34,8 +34,8 @@ import AtelierStore
     }
 
     @Test func permissionMessages() {
-        #expect(StoreError.permissionDenied(path: "s.jsonl").message(.fr) == "Atelier n'a pas le droit de lire « s.jsonl » (permissions du fichier).")
-        #expect(StoreError.unreadable(path: "s.jsonl", errno: EIO).message(.en) == "Cannot read “s.jsonl”: disk input/output error.")
+        #expect(StoreError.permissionDenied(path: "s.jsonl").message(.fr) == "Atelier n'a pas le droit de lire ce fichier (permissions du fichier)")
+        #expect(StoreError.unreadable(path: "s.jsonl", errno: EIO).message(.en) == "cannot read it: disk input/output error")
     }
 
     @Test func damageIsReportedInTheResultNotAsAFileError() throws {

@@ -76,8 +76,9 @@ import AtelierStore
         lines[2] = "{oops"
         writeFile(path, Array((lines.joined(separator: "\n") + "\n").utf8))
         #expect(throws: StoreError.journal(.damagedLine(file: path, line: 3))) { try JournalWriter.open(existing: path) }
-        #expect(StoreError.journal(.damagedLine(file: path, line: 3)).message(.en)
-            == "\(path):3: error: this line is damaged (it is not valid JSON); fix or delete it by hand, nothing after it was read")
+        #expect(StoreError.journal(.damagedLine(file: path, line: 3)).diagnostic(.en)
+            == .error("this line is damaged (it is not valid JSON); fix or delete it by hand, nothing after it was read",
+                      at: SourceLocation(file: path, line: 3)))
     }
 
     @Test func aSessionOpenInOneWriterCannotBeOpenedInAnother() throws {
@@ -96,7 +97,7 @@ import AtelierStore
         defer { folder.remove() }
         let path = folder.path + "/absent.jsonl"
         #expect(throws: StoreError.notFound(path: path)) { try JournalWriter.open(existing: path) }
-        #expect(StoreError.notFound(path: path).message(.fr) == "Il n'y a pas de fichier de session « \(path) ».")
+        #expect(StoreError.notFound(path: path).message(.fr) == "fichier de session introuvable")
     }
 
     @Test(.enabled(if: geteuid() != 0, "root ignores folder permissions"))

@@ -149,17 +149,17 @@ import AtelierStore
 
     @Test func messages() {
         #expect(StoreError.diskFull(path: "s.jsonl", pending: 3).message(.fr)
-            == "Le disque est plein : les 3 dernières réponses sont gardées en mémoire et seront écrites dès que possible.")
+            == "le disque est plein : les 3 dernières réponses sont gardées en mémoire et seront écrites dès que possible")
         #expect(StoreError.diskFull(path: "s.jsonl", pending: 1).message(.fr)
-            == "Le disque est plein : la dernière réponse est gardée en mémoire et sera écrite dès que possible.")
+            == "le disque est plein : la dernière réponse est gardée en mémoire et sera écrite dès que possible")
         #expect(StoreError.diskFull(path: "s.jsonl", pending: 3).message(.en)
-            == "The disk is full: the last 3 answers are kept in memory and will be written as soon as possible.")
-        #expect(StoreError.diskFull(path: "s.jsonl", pending: 0).message(.en) == "The disk is full: cannot write to “s.jsonl”.")
+            == "the disk is full: the last 3 answers are kept in memory and will be written as soon as possible")
+        #expect(StoreError.diskFull(path: "s.jsonl", pending: 0).message(.en) == "the disk is full: cannot write to “s.jsonl”")
         #expect(StoreError.readOnly(path: "s.jsonl", pending: 2).message(.fr)
-            == "Le fichier de session ou son dossier est en lecture seule : les 2 dernières réponses sont gardées en mémoire et seront écrites dès qu'il sera de nouveau accessible en écriture.")
-        #expect(StoreError.unsaved(path: "s.jsonl", pending: 2).message(.fr) == "Les 2 dernières réponses n'ont pas pu être écrites dans « s.jsonl ».")
-        #expect(StoreError.unsaved(path: "s.jsonl", pending: 1).message(.fr) == "La dernière réponse n'a pas pu être écrite dans « s.jsonl ».")
+            == "le fichier de session ou son dossier est en lecture seule : les 2 dernières réponses sont gardées en mémoire et seront écrites dès qu'il sera de nouveau accessible en écriture")
+        #expect(StoreError.unsaved(path: "s.jsonl", pending: 2).message(.fr) == "les 2 dernières réponses n'ont pas pu être écrites dans « s.jsonl »")
+        #expect(StoreError.unsaved(path: "s.jsonl", pending: 1).message(.fr) == "la dernière réponse n'a pas pu être écrite dans « s.jsonl »")
         #expect(StoreError.writeFailed(path: "s.jsonl", pending: 1, errno: EIO).message(.en)
-            == "Writing failed (disk input/output error): the last answer is kept in memory and will be written at the next entry.")
+            == "writing failed (disk input/output error): the last answer is kept in memory and will be written at the next entry")
     }
 }

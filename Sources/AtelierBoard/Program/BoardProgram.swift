@@ -23,7 +23,8 @@ import Foundation
 public enum BoardProgram {
     public static func main(_ arguments: [String]) -> Never {
         guard let options = BoardProgramOptions(arguments) else {
-            fail(BoardText.of(BoardProgramOptions.environmentLanguage)(.programUsage), status: 64)
+            fail(BoardText.of(Language.chosen(flag: nil, document: nil, environment: ProcessInfo.processInfo.environment))(.programUsage),
+                 status: usageStatus)
         }
         if let text = options.checkAddress {
             do throws(BoardAddress.Problem) {
@@ -36,7 +37,7 @@ public enum BoardProgram {
         // Before any thread starts, so that every thread of the board inherits it: the signals that
         // stop the board wait for `sigwait` below, and the board stops cleanly (connections closed).
         let stops = blockStopSignals(live: options.live)
-        guard let session = options.session else { fail(BoardText.of(options.messageLanguage)(.programUsage), status: 64) }
+        guard let session = options.session else { fail(BoardText.of(options.messageLanguage)(.programUsage), status: usageStatus) }
         let (header, workshop) = readSession(session, script: options.workshop, language: options.messageLanguage)
         let language = header.language
         let text = BoardText.of(language)
@@ -72,7 +73,7 @@ public enum BoardProgram {
         let journal: JournalReadResult
         switch JournalReader.read(path: session) {
         case .success(let read): journal = read
-        case .failure(let error): fail(error.message(language))
+        case .failure(let error): fail((error.path.map { "\($0): " } ?? "") + error.message(language), status: fileStatus)
         }
         let text = BoardText.of(journal.header?.language ?? language)
         guard let header = journal.header else {
@@ -83,7 +84,7 @@ public enum BoardProgram {
             source = String(validating: bytes, as: UTF8.self)
         }
         let file = script ?? header.scriptPath ?? header.workshopID
-        guard let source, var workshop = WorkshopLoader.load(source: source, file: file, fallbackLanguage: header.language).workshop else {
+        guard let source, var workshop = WorkshopLoader.load(source: source, file: file, language: header.language).workshop else {
             fail(text(.notFollowable, ["session": session, "reason": text(.scriptUnreadable, ["script": file])]))
         }
         workshop.language = header.language
@@ -131,6 +132,12 @@ public enum BoardProgram {
         let bytes = Array((line + "\n").utf8)
         _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
+
+    /// The exit statuses, as `atelier`'s table has them (`ExitStatus`): 1 the board did not start
+    /// (an address refused, a session it cannot follow), 2 a wrong command line, 3 a session file
+    /// that cannot be read. `atelier board` ends with the board's status.
+    static let usageStatus: Int32 = 2
+    static let fileStatus: Int32 = 3
 
     /// `atelier: <sentence>` on standard error, then the exit status (1: the board did not start).
     static func fail(_ message: String, status: Int32 = 1) -> Never {

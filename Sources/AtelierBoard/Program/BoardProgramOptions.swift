@@ -43,13 +43,9 @@ struct BoardProgramOptions: Equatable {
         if checkAddress == nil && session == nil { return nil }
     }
 
-    /// The language of messages before a session is read: `--lang`, else the environment's.
-    var messageLanguage: Language { language ?? Self.environmentLanguage }
-
-    /// English when LC_ALL/LC_MESSAGES/LANG say so, French otherwise (as `atelier` decides).
-    static var environmentLanguage: Language {
-        let env = ProcessInfo.processInfo.environment
-        let locale = env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? ""
-        return locale.hasPrefix("en") ? .en : .fr
+    /// The language of messages before a session is read: `--lang`, else the locale's, chosen as
+    /// `atelier` chooses it (`Language.chosen`).
+    var messageLanguage: Language {
+        Language.chosen(flag: language, document: nil, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -7,10 +7,7 @@ enum BoardStream {
 
     /// `id`, `retry` and the snapshot as `data` (JSON has no raw line break, so one line).
     static func message(_ snapshot: BoardSnapshot) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return Array("id: \(snapshot.version)\nretry: \(retryMilliseconds)\ndata: \(json)\n\n".utf8)
+        Array("id: \(snapshot.version)\nretry: \(retryMilliseconds)\ndata: \(json(snapshot))\n\n".utf8)
     }
 
     /// Every 15 seconds: keeps the connection open through sleeping routers, lets the page see a
@@ -20,9 +17,13 @@ enum BoardStream {
     /// JSON inside the page's `<script type="application/json">`: no `<` at all, so nothing can
     /// close the element (the snapshot's HTML is escaped already; this covers its own tags).
     static func embedded(_ snapshot: BoardSnapshot) -> String {
+        json(snapshot).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    /// The snapshot as one line of JSON, keys sorted (the same snapshot, the same bytes).
+    private static func json(_ snapshot: BoardSnapshot) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return json.replacingOccurrences(of: "<", with: "\\u003c")
+        return (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }

@@ -162,6 +162,6 @@ struct BoardHTML {
     /// inside « » and before ; : ! ? (so a line never starts with a lone "»").
     private func typeset(_ text: String) -> String {
         let clean = SafeText.clean(text)
-        return labels.language == .fr ? Typography.french(clean) : clean
+        return labels.language.typeset(clean)
     }
 }

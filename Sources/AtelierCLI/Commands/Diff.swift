@@ -6,7 +6,7 @@ import Foundation
 extension Atelier {
     /// `atelier diff A B`, `atelier diff A --at 1:10`: what changed in the charter between two
     /// sessions, or between a session at an earlier time and now.
-    struct Diff: ParsableCommand {
+    struct Diff: AtelierCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
             abstract: "Compare two sessions' charters, or a session with itself at an earlier time (--at 1:10).",
@@ -29,26 +29,28 @@ extension Atelier {
         @Option(help: "text (default), md or json.")
         var format: DiffFormat = .text
 
-        func run() throws {
-            let language = Console.language
-            guard after != nil || at != nil else { throw Console.fail(LibraryText.diffNeedsTwo(language), status: ExitCode.validationFailure) }
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let language = context.language()
+            guard after != nil || at != nil else { throw CommandFailure(.usage, CLIMessage.diffNeedsTwo.text(language)) }
             let seconds = try at.map { text -> Double in
-                guard let value = Self.seconds(text) else { throw Console.fail(LibraryText.badTime(text, language), status: ExitCode.validationFailure) }
+                guard let value = Self.seconds(text) else { throw CommandFailure(.usage, CLIMessage.diffBadTime.text(language, ["text": text])) }
                 return value
             }
-            let first = try SavedSession.read(before)
-            let second = try after.map { try SavedSession.read($0) } ?? first
+            let first = try SavedSession.read(before, in: context)
+            let second = try after.map { try SavedSession.read($0, in: context) } ?? first
             var firstEngine = first.replay().engine
             if let seconds { firstEngine = Engine.replaying(first.events, workshop: first.script.workshop, today: first.header.startDay, until: seconds) }
             let old = first.document(firstEngine)
             let new = second.document(second.replay().engine)
             let diff = CharterDiff(from: old, to: new)
             let sides = DiffReport.Sides(before: DiffReport.Side(saved: first, at: seconds), after: DiffReport.Side(saved: second, at: nil))
-            let report = DiffReport(diff: diff, sides: sides, language: second.header.language)
+            let report = DiffReport(diff: diff, sides: sides, language: second.language)
             switch format {
-            case .text: Console.out(SafeText.clean(report.text()))
-            case .md: Console.out(SafeText.clean(report.markdown()))
-            case .json: Console.out(report.json())
+            case .text: context.say(SafeText.clean(report.text()))
+            case .md: context.say(SafeText.clean(report.markdown()))
+            case .json: context.say(report.json())
             }
         }
 

@@ -22,7 +22,7 @@ extension Atelier {
 
 extension Atelier.Sessions {
     /// `atelier sessions [list]`.
-    struct List: ParsableCommand {
+    struct List: AtelierCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the sessions, newest first.")
 
         @Option(help: "Only the sessions of this client (part of the name; accents and case do not count).")
@@ -34,9 +34,11 @@ extension Atelier.Sessions {
         @Flag(help: "Print the list as JSON.")
         var json = false
 
-        func run() throws {
-            let language = Console.language
-            let library = SessionLibrary()
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let language = context.language()
+            let library = SessionLibrary(environment: context.environment)
             var summaries = library.entries().compactMap { SessionSummary.read($0, language: language) }
             if let client {
                 let wanted = SessionPaths.slug(client)
@@ -49,21 +51,24 @@ extension Atelier.Sessions {
             summaries.sort(by: SessionSummary.newestFirst)
             if json {
                 let data = try JSONSerialization.data(withJSONObject: summaries.map(\.json), options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-                Console.out(String(decoding: data, as: UTF8.self) + "\n")
+                context.say(String(decoding: data, as: UTF8.self) + "\n")
                 return
             }
             guard !summaries.isEmpty else {
-                Console.out(LibraryText.noSessions(library.home, filtered: client != nil || workshop != nil, language) + "\n")
+                let filtered = client != nil || workshop != nil
+                context.say((filtered ? CLIMessage.noSessionMatches.text(language)
+                                      : CLIMessage.noSessionsYet.text(language, ["library": library.home])) + "\n")
                 return
             }
-            Console.out(SafeText.clean(Self.table(summaries, language: language)))
+            context.say(SafeText.clean(Self.table(summaries, language: language)))
         }
 
         static func table(_ summaries: [SessionSummary], language: Language) -> String {
-            let headings = LibraryText.listHeadings(language)
+            let headings = [CLIMessage.listDate, .listClient, .listWorkshop, .listTime, .listReady, .listQuestions, .listID, .listPath]
+                .map { $0.text(language) }
             let rows = summaries.map { s -> [String] in
-                [s.header.startDay.iso, s.header.client ?? "—", s.header.workshopTitle, LibraryText.duration(s.timeSpent, language),
-                 s.readiness.map { LibraryText.percent($0, language) } ?? "?", s.openQuestions.map(String.init) ?? "?",
+                [s.header.startDay.iso, s.header.client ?? "—", s.header.workshopTitle, Self.duration(s.timeSpent),
+                 s.readiness.map { CLIMessage.percentValue.text(language, ["value": Int(($0 * 100).rounded())]) } ?? "?", s.openQuestions.map(String.init) ?? "?",
                  String(s.header.sessionID.prefix(8)), s.path + (s.problem.map { "  (\($0))" } ?? "")]
             }
             var widths = headings.map(\.count)
@@ -76,37 +81,51 @@ extension Atelier.Sessions {
             }
             return line(headings) + rows.map(line).joined()
         }
+
+        /// Workshop time as "25 min" or "1 h 50".
+        static func duration(_ seconds: Double) -> String {
+            let minutes = Int((seconds / 60).rounded())
+            guard minutes >= 60 else { return "\(minutes) min" }
+            let rest = minutes % 60
+            return "\(minutes / 60) h" + (rest == 0 ? "" : rest < 10 ? " 0\(rest)" : " \(rest)")
+        }
     }
 
     /// `atelier sessions add PATH…`: links sessions saved elsewhere into the library.
-    struct Add: ParsableCommand {
+    struct Add: AtelierCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add sessions saved elsewhere to the library (a link, the file stays where it is).")
 
-        @Argument(help: "Session files.")
+        @Argument(help: "Session files.", completion: .file(extensions: ["jsonl"]))
         var paths: [String]
 
-        func run() throws {
-            let language = Console.language
-            let library = SessionLibrary()
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let language = context.language()
+            let library = SessionLibrary(environment: context.environment)
             for path in paths {
                 let journal: JournalReadResult
                 switch JournalReader.read(path: path) {
                 case .success(let read): journal = read
-                case .failure(let error): throw Console.fail(error.message(language))
+                case .failure(let error): throw error.failure(language)
                 }
-                guard let header = journal.header else { throw Console.fail(LibraryText.notASession(path, language)) }
+                guard let header = journal.header else {
+                    throw CommandFailure(.problemsFound, [JournalError.notAJournal(file: path).diagnostic(language)])
+                }
                 do {
                     try library.add(path: path, header: header)
                 } catch {
-                    throw Console.fail(error.message(language))
+                    throw error.failure(language)
                 }
-                Console.out(SafeText.clean(LibraryText.added(path, client: header.client, day: header.startDay, language)) + "\n")
+                context.say(SafeText.clean(CLIMessage.sessionAdded.text(language, [
+                    "client": header.client ?? "—", "day": header.startDay.iso, "path": path,
+                ])) + "\n")
             }
         }
     }
 
     /// `atelier sessions rm SESSION`: deletes a session after confirmation.
-    struct Remove: ParsableCommand {
+    struct Remove: AtelierCommand {
         static let configuration = CommandConfiguration(
             commandName: "rm",
             abstract: "Delete a session: its journal, its rescue file, its link; its answers leave the line history with it.",
@@ -119,24 +138,30 @@ extension Atelier.Sessions {
         @Flag(help: "Do not ask for confirmation.")
         var yes = false
 
-        func run() throws {
-            let language = Console.language
-            let path = try SessionReference.resolve(session, language: language)
+        @OptionGroup var languageOption: LanguageOption
+
+        func run(in context: CommandContext) throws {
+            let path = try SessionReference.resolve(session, in: context)
             let header = (try? JournalReader.read(path: path).get())?.header
+            let language = context.language(of: header?.language)
             if !yes {
-                Console.out(SafeText.clean(LibraryText.confirmRemove(path, client: header?.client, day: header?.startDay, language)))
-                guard let answer = readLine(), LibraryText.isYes(answer) else {
-                    Console.out("\n" + LibraryText.removeCancelled(language) + "\n")
+                let what = [header?.client, header?.startDay.iso].compactMap { $0 }.joined(separator: ", ")
+                context.say(SafeText.clean(CLIMessage.confirmRemove.text(language, ["what": what.isEmpty ? "" : "(\(what)) ", "path": path])))
+                guard let answer = context.readAnswer(), Self.yesWords.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                    context.say("\n" + CLIMessage.removeCancelled.text(language) + "\n")
                     return
                 }
             }
             let removed: [String]
             do {
-                removed = try SessionLibrary().remove(path, header: header)
+                removed = try SessionLibrary(environment: context.environment).remove(path, header: header)
             } catch {
-                throw Console.fail(error.message(language))
+                throw error.failure(language)
             }
-            Console.out(SafeText.clean(LibraryText.removed(removed, language)) + "\n")
+            context.say(SafeText.clean(CLIMessage.sessionRemoved.text(language, ["files": removed.map { "\n  " + $0 }.joined()])) + "\n")
         }
+
+        /// What confirms, in either language.
+        static let yesWords: Set<String> = ["o", "oui", "y", "yes"]
     }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import AtelierCore
 import AtelierStore
 import Foundation
@@ -45,7 +44,9 @@ enum BoardLauncher {
     /// followed); a clear sentence when it is not there.
     static func program(language: Language) throws -> String {
         let path = besideThisProgram()
-        guard access(path, X_OK) == 0 else { throw Console.fail(CLIText.boardProgramMissing(path, language)) }
+        guard access(path, X_OK) == 0 else {
+            throw CommandFailure(.fileAccess, CLIMessage.boardProgramMissing.text(language), file: path)
+        }
         return path
     }
 
@@ -62,13 +63,14 @@ enum BoardLauncher {
 
     /// Before a session file is created or opened: refuses an address the board could not use,
     /// with the board's own sentence (and a missing board program), so that nothing is left behind.
-    static func check(address: String, language: Language) throws {
+    static func check(address: String, in context: CommandContext) throws {
+        let language = context.language()
         let program = try program(language: language)
         let ending = BoardProcess.runToEnd(program, ["--check-address", address, "--lang", language.rawValue])
         switch ending {
         case .status(0): return
-        case .status(1): throw ExitStatus.failure  // the board program said why
-        default: throw Console.fail(CLIText.boardDidNotStart(program, reason: CLIText.boardEnding(ending, language), language))
+        case .status(1): throw CommandFailure(.problemsFound, [])  // the board program said why
+        default: throw CommandFailure(.problemsFound, [BoardProcess.didNotStart(ending, program: program, language: language)])
         }
     }
 }

@@ -3,7 +3,6 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
-import ArgumentParser
 import AtelierCore
 import Foundation
 
@@ -40,11 +39,12 @@ final class BoardProcess {
     /// Starts the board of `session` on `address` (nil: the board's default). `live`: a session of
     /// this process writes the journal (the board's clocks tick, and Ctrl-C stays the session's: the
     /// board starts with SIGINT blocked). `script`: for a journal that keeps no copy of its script.
-    static func start(session: String, address: String?, script: String?, live: Bool, language: Language) throws -> BoardProcess {
+    static func start(session: String, address: String?, script: String?, live: Bool, in context: CommandContext,
+                      language: Language) throws -> BoardProcess {
         let program = try BoardLauncher.program(language: language)
-        func failed(_ ending: BoardEnding) -> ExitCode {
-            if ending == .status(1) { return ExitStatus.failure }  // the board program said why
-            return Console.fail(CLIText.boardDidNotStart(program, reason: CLIText.boardEnding(ending, language), language))
+        func failed(_ ending: BoardEnding) -> CommandFailure {
+            if ending == .status(1) { return CommandFailure(.problemsFound, []) }  // the board program said why
+            return CommandFailure(.problemsFound, [didNotStart(ending, program: program, language: language)])
         }
         var arguments = [session, "--supervised"]
         if let address { arguments += ["--address", address] }
@@ -73,6 +73,18 @@ final class BoardProcess {
             board.stop(timeout: 0)
             throw failed(.silent(startTimeout))
         }
+    }
+
+    /// The board program did not start, or ended on its own: why, located at the program.
+    static func didNotStart(_ ending: BoardEnding, program: String = BoardLauncher.besideThisProgram(),
+                            language: Language) -> Diagnostic {
+        let reason: String = switch ending {
+        case .systemError(let code): SystemErrorText.describe(code, language)
+        case .signal(let number): CLIMessage.boardStoppedBySignal.text(language, ["number": Int(number)])
+        case .status(let status): CLIMessage.boardExitStatus.text(language, ["status": Int(status)])
+        case .silent(let seconds): CLIMessage.boardSilent.text(language, ["seconds": seconds])
+        }
+        return .error(CLIMessage.boardDidNotStart.text(language, ["reason": reason]), at: SourceLocation(file: program))
     }
 
     /// Closes the lifeline and waits for the board to stop (it shows the session's last event

@@ -37,31 +37,50 @@ struct DiffReport {
 
     private func describe(_ side: Side) -> String {
         var parts = [side.client ?? "—", side.day.iso]
-        if let at = side.at { parts.append(LibraryText.atTime(at, l)) }
+        if let at = side.at { parts.append(CLIMessage.diffAtTime.text(l, ["clock": Self.clock(at)])) }
         return parts.joined(separator: ", ") + " — " + side.path
     }
 
     /// The terminal's version: one line per change, before and after indented under it.
     func text() -> String {
-        var out = LibraryText.diffTitle(l) + "\n  " + describe(sides.before) + "\n→ " + describe(sides.after) + "\n"
-        out += "\n" + LibraryText.diffCharter(diff.fields.count, l) + "\n"
-        if diff.fields.isEmpty { out += "  " + LibraryText.noChange(l) + "\n" }
+        var out = CLIMessage.diffTitle.text(l) + "\n  " + describe(sides.before) + "\n→ " + describe(sides.after) + "\n"
+        out += "\n" + CLIMessage.plural(diff.fields.count, one: .diffAnswersOne, other: .diffAnswersOther, l) + "\n"
+        if diff.fields.isEmpty { out += "  " + CLIMessage.diffNoChange.text(l) + "\n" }
         for change in diff.fields {
             let mark = switch change.kind { case .added: "+"; case .changed: "~"; case .removed: "-" }
             out += "  \(mark) \(change.label)  [\(change.path)]\n"
             switch change.kind {
-            case .added: out += "      " + LibraryText.afterLabel(l) + indent(value(change.after)) + "\n"
-            case .removed: out += "      " + LibraryText.beforeLabel(l) + indent(value(change.before)) + "\n"
+            case .added: out += "      " + CLIMessage.diffAfter.text(l) + indent(value(change.after)) + "\n"
+            case .removed: out += "      " + CLIMessage.diffBefore.text(l) + indent(value(change.before)) + "\n"
             case .changed:
-                out += "      " + LibraryText.beforeLabel(l) + indent(value(change.before)) + "\n"
-                out += "      " + LibraryText.afterLabel(l) + indent(value(change.after)) + "\n"
+                out += "      " + CLIMessage.diffBefore.text(l) + indent(value(change.before)) + "\n"
+                out += "      " + CLIMessage.diffAfter.text(l) + indent(value(change.after)) + "\n"
             }
         }
         for (title, lines) in listSections() {
-            out += "\n\(title) (\(lines.count))\n" + (lines.isEmpty ? "  " + LibraryText.noChange(l) + "\n" : lines.map { "  • \($0)\n" }.joined())
+            out += "\n\(title) (\(lines.count))\n" + (lines.isEmpty ? "  " + CLIMessage.diffNoChange.text(l) + "\n" : lines.map { "  • \($0)\n" }.joined())
         }
-        out += "\n" + LibraryText.readinessMove(diff.readinessBefore, diff.readinessAfter, l) + "\n"
+        out += "\n" + readiness() + "\n"
         return out
+    }
+
+    private func readiness() -> String {
+        func percent(_ share: Double) -> String { CLIMessage.percentValue.text(l, ["value": Int((share * 100).rounded())]) }
+        return CLIMessage.diffReadiness.text(l, ["before": percent(diff.readinessBefore), "after": percent(diff.readinessAfter)])
+    }
+
+    static func kindName(_ kind: CharterDiff.Kind) -> CLIMessage {
+        switch kind {
+        case .added: .diffAdded
+        case .changed: .diffChanged
+        case .removed: .diffRemoved
+        }
+    }
+
+    /// Workshop seconds as H:MM.
+    static func clock(_ seconds: Double) -> String {
+        let minutes = Int(seconds / 60)
+        return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
     private func indent(_ text: String) -> String {
@@ -71,12 +90,12 @@ struct DiffReport {
     /// Gaps, decisions and open questions: a title and its lines.
     private func listSections() -> [(String, [String])] {
         [
-            (LibraryText.gapsOpened(l), diff.gapsOpened.map(\.question)),
-            (LibraryText.gapsClosed(l), diff.gapsClosed.map(\.question)),
-            (LibraryText.decisionsTaken(l), diff.decisionsTaken.map { "\($0.question) → \($0.text)" }),
-            (LibraryText.decisionsWithdrawn(l), diff.decisionsWithdrawn.map { "\($0.question) → \($0.text)" }),
-            (LibraryText.questionsResolved(l), diff.questionsResolved.map(\.question)),
-            (LibraryText.questionsRaised(l), diff.questionsRaised.map(\.question)),
+            (CLIMessage.diffGapsOpened.text(l), diff.gapsOpened.map(\.question)),
+            (CLIMessage.diffGapsClosed.text(l), diff.gapsClosed.map(\.question)),
+            (CLIMessage.diffDecisionsTaken.text(l), diff.decisionsTaken.map { "\($0.question) → \($0.text)" }),
+            (CLIMessage.diffDecisionsWithdrawn.text(l), diff.decisionsWithdrawn.map { "\($0.question) → \($0.text)" }),
+            (CLIMessage.diffQuestionsResolved.text(l), diff.questionsResolved.map(\.question)),
+            (CLIMessage.diffQuestionsRaised.text(l), diff.questionsRaised.map(\.question)),
         ]
     }
 
@@ -85,20 +104,20 @@ struct DiffReport {
         func cell(_ text: String) -> String {
             text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
-        var out = "# " + LibraryText.diffTitle(l) + "\n\n- " + cell(describe(sides.before)) + "\n- " + cell(describe(sides.after)) + "\n\n"
-        out += "## " + LibraryText.diffCharter(diff.fields.count, l) + "\n\n"
+        var out = "# " + CLIMessage.diffTitle.text(l) + "\n\n- " + cell(describe(sides.before)) + "\n- " + cell(describe(sides.after)) + "\n\n"
+        out += "## " + CLIMessage.plural(diff.fields.count, one: .diffAnswersOne, other: .diffAnswersOther, l) + "\n\n"
         if diff.fields.isEmpty {
-            out += LibraryText.noChange(l) + "\n"
+            out += CLIMessage.diffNoChange.text(l) + "\n"
         } else {
-            out += LibraryText.markdownHeadings(l) + "\n|---|---|---|---|\n"
+            out += "| | \(CLIMessage.diffMarkdownField.text(l)) | \(CLIMessage.diffMarkdownBefore.text(l)) | \(CLIMessage.diffMarkdownAfter.text(l)) |\n|---|---|---|---|\n"
             for change in diff.fields {
-                out += "| \(LibraryText.kindName(change.kind, l)) | \(cell(change.label)) | \(cell(value(change.before))) | \(cell(value(change.after))) |\n"
+                out += "| \(Self.kindName(change.kind).text(l)) | \(cell(change.label)) | \(cell(value(change.before))) | \(cell(value(change.after))) |\n"
             }
         }
         for (title, lines) in listSections() where !lines.isEmpty {
             out += "\n## \(title)\n\n" + lines.map { "- \(cell($0))\n" }.joined()
         }
-        out += "\n" + LibraryText.readinessMove(diff.readinessBefore, diff.readinessAfter, l) + "\n"
+        out += "\n" + readiness() + "\n"
         return out
     }
 

@@ -16,23 +16,22 @@ final class JournalAdapter: SessionJournal {
     func record(_ event: Event) -> String? {
         do {
             switch try writer.append(event) {
-            case .saved: return nil
-            case .pending: return nil
+            case .saved, .pending: return nil
             case .recovered(let count):
-                return language == .fr ? "Le disque accepte de nouveau : \(count) événement(s) en attente enregistré(s)."
-                    : "The disk accepts writes again: \(count) pending event(s) saved."
+                return CLIMessage.plural(count, one: .diskAcceptsAgainOne, other: .diskAcceptsAgainOther, language)
             }
         } catch {
             return error.message(language)
         }
     }
 
-    func close() -> String? {
+    /// The writer's last word: nil when everything is on disk, the located error otherwise.
+    func close() -> Diagnostic? {
         do {
             try writer.close()
             return nil
         } catch {
-            return error.message(language)
+            return error.diagnostic(language)
         }
     }
 }

@@ -1,72 +1,77 @@
-import ArgumentParser
 import AtelierCore
 import AtelierStore
-import Foundation
 
 /// A session read back from its journal, with the script it was recorded with, and the events of
 /// its rescue file, if the disk refused some at the end (read, not written back: `resume` does that).
 struct SavedSession {
     var path: String
     var header: JournalHeader
-    var events: [Event]
-    /// The journal line of each event (0 for an event from the rescue file).
-    var eventLines: [Int]
+    /// The journal, the events of a rescue file after its own (at line 0).
+    var journal: JournalReadResult
     /// The script as it was when the session was recorded (the copy in the journal).
     var script: ScriptFile
     /// A warning when that copy no longer matches the header's hash.
     var scriptCopyWarning: JournalWarning?
+    /// The language of the command's messages (`--lang`, else the session's).
+    var language: Language
 
-    /// Reads a journal: a torn last line is dropped with a warning on stderr; anything worse stops
-    /// with `SESSION:LINE: error: …`.
+    var events: [Event] { journal.events }
+
+    /// Reads a journal: a torn last line is dropped with a warning; anything worse stops with
+    /// `SESSION:LINE: error: …` (status 1), a file that cannot be read with status 3.
     /// `reference`: a path, or a session of the library (see `SessionReference`).
-    static func read(_ reference: String) throws -> SavedSession {
-        let language = Console.language
-        let path = try SessionReference.resolve(reference, language: language)
-        let journal: JournalReadResult
+    static func read(_ reference: String, in context: CommandContext) throws -> SavedSession {
+        let path = try SessionReference.resolve(reference, in: context)
+        var journal: JournalReadResult
         switch JournalReader.read(path: path) {
         case .success(let result): journal = result
-        case .failure(let error): throw Console.fail(error.message(language))
+        case .failure(let error): throw error.failure(context.language())
         }
-        if let error = journal.error { throw Console.fail(error.rendered(journal.header?.language ?? language)) }
+        let language = context.language(of: journal.header?.language)
+        if let error = journal.error { throw CommandFailure(.problemsFound, [error.diagnostic(language)]) }
         guard let header = journal.header else {
-            throw Console.fail(Console.t(language, "\(path) n'a pas d'en-tête de session.", "\(path) has no session header."))
+            throw CommandFailure(.problemsFound, [JournalError.notAJournal(file: path).diagnostic(language)])
         }
-        for warning in journal.warnings { Console.err(SafeText.clean(warning.rendered(header.language))) }
+        context.printer.report(journal.warnings.map { $0.diagnostic(language) })
         let script: ScriptFile
         if let source = header.scriptSource {
-            script = try ScriptFile.load(source: source, bytes: [UInt8](source.utf8), path: header.scriptPath ?? header.workshopID)
+            script = try ScriptFile.load(source: source, path: header.scriptPath ?? header.workshopID, in: context)
         } else {
-            script = try Atelier.Resume.script(for: header, given: nil, session: path)
+            script = try Atelier.Resume.script(for: header, given: nil, session: path, in: context)
         }
-        var events = journal.events
-        var lines = journal.eventLines
-        if let found = RescueFile.find(for: header) {
-            do {
-                let rescue = try found.get()
-                let merged = try rescue.merged(into: events)
-                if merged.count > events.count {
-                    Console.err(CLIText.rescueRead(merged.count - events.count, rescue: rescue.path,
-                                                   resume: "atelier resume \(Console.shellQuoted(path))", header.language))
-                }
-                lines += Array(repeating: 0, count: merged.count - events.count)
-                events = merged
-            } catch {
-                Console.err("atelier: " + SafeText.clean(error.message(header.language)))
-            }
-        }
-        return SavedSession(path: path, header: header, events: events, eventLines: lines, script: script,
-                            scriptCopyWarning: journal.scriptCopyWarning(file: path))
+        readRescue(into: &journal, session: path, in: context, language: language)
+        return SavedSession(path: path, header: header, journal: journal, script: script,
+                            scriptCopyWarning: journal.scriptCopyWarning(file: path), language: language)
     }
 
-    /// The engine after every recorded event, and what it said about events that did not fit.
-    func replay(with workshop: Workshop? = nil) -> (engine: Engine, notices: [EngineNotice]) {
-        Engine.replaying(events, workshop: workshop ?? script.workshop, today: header.startDay)
+    /// The events of the session's rescue file, after the journal's own (said as a notice); a
+    /// rescue file that cannot be used is a warning, and the journal is read alone.
+    private static func readRescue(into journal: inout JournalReadResult, session: String, in context: CommandContext,
+                                   language: Language) {
+        guard let header = journal.header, let found = RescueFile.find(for: header) else { return }
+        do {
+            let rescue = try found.get()
+            let merged = try rescue.merged(into: journal.events)
+            let added = merged.count - journal.events.count
+            guard added > 0 else { return }
+            context.report(.notice(CLIMessage.plural(added, one: .rescueReadOne, other: .rescueReadOther, language, [
+                "resume": "atelier resume \(ShellText.quoted(session))",
+            ]), at: SourceLocation(file: rescue.path)))
+            journal.takeRescued(merged)
+        } catch {
+            context.report(.warning(error.message(language), at: error.path.map { SourceLocation(file: $0) }))
+        }
     }
 
-    /// The engine after every event, with a located warning for each event that lands nowhere.
-    func replayReporting() -> (engine: Engine, warnings: [JournalWarning]) {
-        JournalReadResult(header: header, events: events, intactByteCount: 0, eventLines: eventLines)
-            .replay(script.workshop, today: header.startDay, file: path)
+    /// The engine after every recorded event, and what it said about them, each at the journal
+    /// line of its event.
+    func replay(with workshop: Workshop? = nil) -> (engine: Engine, warnings: [JournalWarning]) {
+        journal.replay(workshop ?? script.workshop, today: header.startDay, file: path)
+    }
+
+    /// What the engine said about the event at `index`, at its journal line.
+    func diagnostic(_ notice: EngineNotice, eventAt index: Int) -> Diagnostic {
+        JournalWarning(about: notice, file: path, line: journal.line(ofEvent: index)).diagnostic(language)
     }
 
     /// The charter document of this session.

@@ -7,9 +7,9 @@ struct ScriptComparison {
     let edited: Workshop
 
     func report() -> String {
+        let language = saved.language
         let original = saved.replay()
         let candidate = saved.replay(with: edited)
-        let fr = edited.language == .fr
         let oldAsked = Self.asked(saved.events, engine: original.engine)
         let newIDs = Set(saved.events.compactMap(\.itemID)).filter { candidate.engine.describe(item: $0) != nil }
         let noLongerAsked = oldAsked.filter { !newIDs.contains($0.id) }
@@ -20,28 +20,22 @@ struct ScriptComparison {
         let newGapKeys = Set(candidate.engine.openGaps().map { "\($0.rule)|\($0.question)" })
         let closedGaps = original.engine.openGaps().filter { !newGapKeys.contains("\($0.rule)|\($0.question)") }
 
-        var out = fr ? "\nRejeu de \(saved.path) avec le script modifié « \(edited.title) »\n"
-                     : "\nReplay of \(saved.path) against the edited script “\(edited.title)”\n"
-        out += section(fr ? "Questions qui ne seraient plus posées" : "Questions no longer asked",
-                       noLongerAsked.map { $0.text }, fr: fr)
-        out += section(fr ? "Réponses qui n'ont plus de place" : "Answers that now land nowhere",
-                       landNowhere.map { event, notices in
-                           "\(event.itemID?.description ?? "?") — " + (notices.first?.message(edited.language) ?? "")
-                       }, fr: fr)
-        out += section(fr ? "Nouveaux points que les nouvelles règles auraient soulevés" : "New gaps the new rules would have raised",
-                       newGaps.map { "\($0.question)  [\($0.rule)]" }, fr: fr)
-        out += section(fr ? "Points qui ne seraient plus soulevés" : "Gaps no longer raised",
-                       closedGaps.map { "\($0.question)  [\($0.rule)]" }, fr: fr)
+        var out = "\n" + CLIMessage.comparisonTitle.text(language, ["session": saved.path, "title": edited.title]) + "\n"
+        out += section(.comparisonNoLongerAsked, noLongerAsked.map { $0.text })
+        out += section(.comparisonLandNowhere, landNowhere.map { event, notices in
+            "\(event.itemID?.description ?? "?") — " + (notices.first?.message(language) ?? "")
+        })
+        out += section(.comparisonNewGaps, newGaps.map { "\($0.question)  [\($0.rule)]" })
+        out += section(.comparisonClosedGaps, closedGaps.map { "\($0.question)  [\($0.rule)]" })
         let before = Int((original.engine.readiness().overall * 100).rounded())
         let after = Int((candidate.engine.readiness().overall * 100).rounded())
-        out += fr ? "\nCharte prête à \(before) % avec le script d'origine, \(after) % avec le script modifié.\n"
-                  : "\nCharter \(before)% ready with the original script, \(after)% with the edited one.\n"
+        out += "\n" + CLIMessage.comparisonReadiness.text(language, ["before": before, "after": after]) + "\n"
         return out
     }
 
-    private func section(_ title: String, _ lines: [String], fr: Bool) -> String {
-        "\n\(title) (\(lines.count))\n" + (lines.isEmpty ? (fr ? "  aucune différence\n" : "  no difference\n")
-            : lines.map { "  • \($0)\n" }.joined())
+    private func section(_ title: CLIMessage, _ lines: [String]) -> String {
+        "\n\(title.text(saved.language)) (\(lines.count))\n"
+            + (lines.isEmpty ? "  " + CLIMessage.comparisonNoDifference.text(saved.language) + "\n" : lines.map { "  • \($0)\n" }.joined())
     }
 
     /// The questions the original session asked (answered, skipped, decided or parked), in order.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import AtelierCore
 import AtelierStore
 import Foundation
@@ -19,12 +18,15 @@ struct ScriptMigrationPlan {
     var base: ScriptFile
     var edit: Edit
 
-    static func make(header: JournalHeader, events: [Event], given: String?, session: String) throws -> ScriptMigrationPlan {
+    static func make(header: JournalHeader, events: [Event], given: String?, session: String,
+                     in context: CommandContext) throws -> ScriptMigrationPlan {
         guard let copy = header.scriptSource else {
             // A journal without a copy of its script: the script file must be the one recorded.
-            return ScriptMigrationPlan(base: try Atelier.Resume.script(for: header, given: given, session: session), edit: .none)
+            return ScriptMigrationPlan(base: try Atelier.Resume.script(for: header, given: given, session: session, in: context),
+                                       edit: .none)
         }
-        let base = try ScriptFile.load(source: copy, bytes: Array(copy.utf8), path: header.scriptPath ?? header.workshopID)
+        let language = context.language(of: header.language)
+        let base = try ScriptFile.load(source: copy, path: header.scriptPath ?? header.workshopID, in: context)
         // The script the session runs under now: the last migration's, else the recorded one.
         let last = events.reversed().lazy.compactMap { event -> ScriptMigration? in
             if case .migrate(let migration) = event.kind { return migration }
@@ -32,20 +34,23 @@ struct ScriptMigrationPlan {
         }.first
         let currentSource = last?.scriptSource ?? copy
         let currentHash = last?.workshopHash ?? header.workshopHash
-        guard let path = given ?? last?.scriptPath ?? header.scriptPath, given != nil || FileManager.default.fileExists(atPath: path) else {
+        guard let path = given ?? last?.scriptPath ?? header.scriptPath, given != nil || access(path, R_OK) == 0 else {
             return ScriptMigrationPlan(base: base, edit: .none)
         }
-        let file = try ScriptFile.load(path)
+        let file = try ScriptFile.load(path, in: context)
         guard file.workshop.id == header.workshopID else {
-            throw Console.fail(JournalError.differentWorkshop(file: session, recorded: header.workshopID, given: file.workshop.id)
-                .rendered(header.language))
+            throw CommandFailure(.problemsFound, [JournalError.differentWorkshop(file: session, recorded: header.workshopID,
+                                                                                 given: file.workshop.id).diagnostic(language)])
         }
         if SHA256.hex(file.bytes) == currentHash { return ScriptMigrationPlan(base: base, edit: .none) }
         if ScriptMeaning.same(currentSource, file.source) { return ScriptMigrationPlan(base: base, edit: .formOnly(path)) }
         guard given != nil else {
             // The file the session names was edited: continue on it only when asked to.
-            _ = try Atelier.Resume.script(for: header, given: nil, session: session)
-            return ScriptMigrationPlan(base: base, edit: .none)
+            let command = "atelier resume \(ShellText.quoted(session)) --workshop \(ShellText.quoted(path))"
+            throw CommandFailure(.problemsFound, [
+                JournalError.scriptChanged(file: session, script: path).diagnostic(language),
+                .notice(CLIMessage.continueOnEdited.text(language, ["command": command]), at: SourceLocation(file: session)),
+            ])
         }
         return ScriptMigrationPlan(base: base, edit: .meaning(file))
     }
@@ -54,18 +59,16 @@ struct ScriptMigrationPlan {
     /// place went, applies the `migrate` event to the engine, says what changed; returns the
     /// event to journal.
     static func migrate(_ engine: inout Engine, to edited: ScriptFile, renamed given: [String: String], at time: Double,
-                        interactive: Bool) throws -> Event {
-        let language = edited.workshop.language
+                        in context: CommandContext) -> Event {
+        let language = context.language(of: edited.workshop.language)
         var renamed = given
         var preview = engine.migrated(to: edited.workshop, renamed: renamed, at: time)
-        if interactive, !preview.report.unplaced.isEmpty {
+        if context.isInteractive, !preview.report.unplaced.isEmpty {
             for field in preview.report.unplaced where renamed[field] == nil {
                 let choices = Self.siblings(of: field, in: edited.workshop.charter)
-                var attempts = 0
-                while attempts < 3 {
-                    attempts += 1
-                    Console.out(SafeText.clean(LibraryText.whereDidItGo(field, choices: choices, language)))
-                    guard let line = readLine() else { break }
+                for _ in 0..<3 {
+                    context.say(SafeText.clean(CLIMessage.whereDidItGo.text(language, ["field": field, "choices": choices.joined(separator: ", ")])))
+                    guard let line = context.readAnswer() else { break }
                     let answer = line.trimmingCharacters(in: .whitespaces)
                     if answer.isEmpty { break }
                     let id = String(answer.split(separator: ".").last ?? "")
@@ -73,7 +76,7 @@ struct ScriptMigrationPlan {
                         renamed[field] = id
                         break
                     }
-                    Console.out(SafeText.clean(LibraryText.noSuchField(answer, language)) + "\n")
+                    context.say(SafeText.clean(CLIMessage.noSuchField.text(language, ["answer": answer])) + "\n")
                 }
             }
             preview = engine.migrated(to: edited.workshop, renamed: renamed, at: time)
@@ -85,9 +88,25 @@ struct ScriptMigrationPlan {
         // Applied as a replay will apply it, so the live session and its replay are the same.
         engine.apply(event)
         let after = engine.document(sessionID: "", client: nil, date: engine.today)
-        Console.out(SafeText.clean(LibraryText.migrationReport(preview.report, diff: CharterDiff(from: before, to: after),
-                                                               script: edited.path, language)))
+        context.say(SafeText.clean(report(preview.report, diff: CharterDiff(from: before, to: after), script: edited.path, language)))
         return event
+    }
+
+    /// What a migration says: answers carried, fields renamed, answers turned into open
+    /// questions, new questions, gaps the edited rules open or no longer raise.
+    static func report(_ report: MigrationReport, diff: CharterDiff, script: String, _ language: Language) -> String {
+        var out = "\n" + CLIMessage.migrationTitle.text(language, ["script": script]) + "\n"
+        out += CLIMessage.migrationCarried.text(language, ["count": report.carried]) + "\n"
+        func section(_ title: CLIMessage, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out += "\n\(title.text(language)) (\(lines.count))\n" + lines.map { "  • \($0)\n" }.joined()
+        }
+        section(.migrationRenamed, report.renames.map { "\($0.from) → \($0.to)" })
+        section(.migrationOpenQuestions, report.openQuestions)
+        section(.migrationNewQuestions, report.newQuestions)
+        section(.migrationNewGaps, diff.gapsOpened.map(\.question))
+        section(.migrationGapsClosed, diff.gapsClosed.map(\.question))
+        return out + "\n"
     }
 
     /// The field ids beside `field` in the edited charter (same record, or top level).

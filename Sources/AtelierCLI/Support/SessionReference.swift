@@ -1,20 +1,22 @@
-import ArgumentParser
 import AtelierCore
 import AtelierStore
 
 /// What commands that take a session accept: a path, or a session of the library by its id (or
 /// the start of it), by `client/date`, or by its file name.
 enum SessionReference {
-    /// The journal a reference names, or one sentence saying why there is none.
-    static func resolve(_ reference: String, language: Language = Console.language) throws -> String {
-        switch SessionLibrary().resolve(reference) {
+    /// The journal a reference names, or one located error saying why there is none.
+    static func resolve(_ reference: String, in context: CommandContext) throws -> String {
+        let library = SessionLibrary(environment: context.environment)
+        switch library.resolve(reference) {
         case .found(let path): return path
         case .none:
             // Let the reader say what is wrong with a path (missing, a folder…), unless it reads as client/date.
-            if (reference.contains("/") || reference.hasSuffix(".jsonl")) && !Self.looksLikeClientAndDate(reference) { return reference }
-            throw Console.fail(LibraryText.noSuchSession(reference, library: SessionLibrary().home, language))
+            if (reference.contains("/") || reference.hasSuffix(".jsonl")) && !looksLikeClientAndDate(reference) { return reference }
+            throw CommandFailure(.fileAccess, CLIMessage.sessionNotFound.text(context.language(), ["reference": reference, "library": library.home]))
         case .ambiguous(let paths):
-            throw Console.fail(LibraryText.ambiguousSession(reference, paths: paths, language))
+            throw CommandFailure(.usage, CLIMessage.sessionAmbiguous.text(context.language(), [
+                "reference": reference, "paths": paths.map { "\n  " + $0 }.joined(),
+            ]))
         }
     }
 

@@ -25,7 +25,7 @@ struct SessionSummary {
         guard let header = journal.header else { return nil }
         var summary = SessionSummary(path: entry.path, header: header, timeSpent: journal.elapsedTime)
         if let error = journal.error {
-            summary.problem = error.rendered(language)
+            summary.problem = error.message(language)
             return summary
         }
         guard let workshop = Self.workshop(of: header, file: entry.path) else { return summary }
@@ -51,8 +51,8 @@ struct SessionSummary {
         let bytes = Array(source.utf8)
         let cache = ScriptCache(directory: ScriptCache.standardDirectory(), toolVersion: AtelierVersion.current)
         if let workshop = cache.workshop(scriptBytes: bytes, file: header.scriptPath ?? file) { return workshop }
-        let loaded = WorkshopLoader.load(source: source, file: header.scriptPath ?? file, fallbackLanguage: header.language)
-        guard let workshop = loaded.workshop, !loaded.diagnostics.hasErrors else { return nil }
+        let loaded = WorkshopLoader.load(source: source, file: header.scriptPath ?? file, language: header.language)
+        guard let workshop = loaded.workshop, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         cache.store(workshop, scriptBytes: bytes)
         return workshop
     }

@@ -6,13 +6,13 @@ struct Transcript {
     let saved: SavedSession
     let pace: Pace
 
-    /// Replays every event, writing the transcript; returns the final engine. Everything written
-    /// is client or script text, cleaned of control sequences on its way out.
-    func play(_ output: (String) -> Void) -> Engine {
-        func write(_ text: String) { output(SafeText.clean(text)) }
+    /// Replays every event, writing the transcript on the context's output and what the engine
+    /// said about an event to its printer, at the event's line; returns the final engine. Everything
+    /// written is client or script text, cleaned of control sequences on its way out.
+    func play(_ context: CommandContext) -> Engine {
+        func write(_ text: String) { context.say(SafeText.clean(text)) }
         let workshop = saved.script.workshop
         var engine = Engine(workshop: workshop, today: saved.header.startDay)
-        let fr = workshop.language == .fr
         var previous = 0.0
         var phase = engine.currentPhase?.id
         write("\n\(workshop.title)\(saved.header.client.map { " — \($0)" } ?? "")\n")
@@ -21,10 +21,10 @@ struct Transcript {
                 Thread.sleep(forTimeInterval: min(30, (event.time - previous) / factor))
             }
             previous = max(previous, event.time)
-            if let line = describe(event, engine: engine, fr: fr) { write(line) }
-            let line = saved.eventLines.indices.contains(index) ? saved.eventLines[index] : 0
-            let place = line > 0 ? "\(saved.path):\(line): " : ""
-            for notice in engine.apply(event).notices { write("  ! " + place + notice.message(workshop.language) + "\n") }
+            if let line = describe(event, engine: engine) { write(line) }
+            for notice in engine.apply(event).notices {
+                context.report(saved.diagnostic(notice, eventAt: index))
+            }
             if engine.currentPhase?.id != phase, let p = engine.currentPhase {
                 phase = p.id
                 write("\n— \(p.title) —\n")
@@ -33,9 +33,10 @@ struct Transcript {
         return engine
     }
 
-    private func describe(_ event: Event, engine: Engine, fr: Bool) -> String? {
+    private func describe(_ event: Event, engine: Engine) -> String? {
         let clock = "[\(Self.clock(event.time))] "
-        let language = engine.workshop.language
+        let language = saved.language
+        func say(_ key: CLIMessage, _ arguments: [String: any MessageArgument] = [:]) -> String { key.text(language, arguments) }
         func question(_ id: ItemID) -> String { engine.describe(item: id)?.text ?? id.description }
         switch event.kind {
         case let .answer(item, value):
@@ -43,32 +44,34 @@ struct Transcript {
             let shown = value.isRecords ? Self.records(value, field, language) : ValueText.plain(value, language)
             return "\n\(clock)\(question(item))\n  → \(Self.indented(shown))\n"
         case .said(let item): return "\n\(clock)» \(question(item))\n"
-        case .skip(let item): return "\n\(clock)\(question(item))\n  → " + (fr ? "(passée)" : "(skipped)") + "\n"
-        case let .decide(item, text): return "\n\(clock)\(question(item))\n  → " + (fr ? "décision : " : "decision: ") + text + "\n"
+        case .skip(let item): return "\n\(clock)\(question(item))\n  → \(say(.transcriptSkipped))\n"
+        case let .decide(item, text): return "\n\(clock)\(question(item))\n  → \(say(.transcriptDecision, ["text": text]))\n"
         case let .park(item, owner, dontKnow):
-            let why = dontKnow ? (fr ? "ne sait pas" : "doesn't know") : (fr ? "reportée" : "parked")
+            let why = say(dontKnow ? .transcriptDontKnow : .transcriptParked)
             return "\n\(clock)\(question(item))\n  → (\(why)\(owner.map { " — \($0)" } ?? ""))\n"
-        case let .checkpoint(item, ok): return "\n\(clock)check : \(question(item)) → \(ok ? "✓" : "✗")\n"
-        case .note(let text): return "\n\(clock)note : \(Self.indented(text))\n"
-        case let .assignOwner(_, owner): return "  → " + (fr ? "répondra : " : "will answer: ") + owner + "\n"
-        case let .edit(path, value): return "\(clock)" + (fr ? "modifié " : "edited ") + "\(path) → \(ValueText.plain(value, language))\n"
-        case .back: return "\(clock)/retour\n"
-        case .undo: return "\(clock)/annuler\n"
+        case let .checkpoint(item, ok):
+            return "\n\(clock)\(say(.transcriptCheckpoint, ["question": question(item)])) → \(ok ? "✓" : "✗")\n"
+        case .note(let text): return "\n\(clock)\(say(.transcriptNote, ["text": Self.indented(text)]))\n"
+        case let .assignOwner(_, owner): return "  → \(say(.transcriptWillAnswer, ["owner": owner]))\n"
+        case let .edit(path, value):
+            return clock + say(.transcriptEdited, ["path": path, "value": ValueText.plain(value, language)]) + "\n"
+        case .back: return clock + say(.transcriptBack) + "\n"
+        case .undo: return clock + say(.transcriptUndo) + "\n"
         case .goto(let phase): return "\(clock)→ \(phase)\n"
         case .lock(let section): return "\(clock)🔒 \(section)\n"
-        case .parkRest(let phase): return "\(clock)" + (fr ? "fin de phase à l'heure : le reste est reporté (\(phase))" : "finishing on time: the rest is parked (\(phase))") + "\n"
+        case .parkRest(let phase): return clock + say(.transcriptParkRest, ["phase": phase]) + "\n"
         case .keepGoing(let phase):
             let offer = engine.describe(item: .parkOffer(phase: phase))?.text ?? phase
-            return "\n\(clock)\(offer)\n  → " + (fr ? "non, on continue" : "no, keep going") + "\n"
+            return "\n\(clock)\(offer)\n  → \(say(.transcriptKeepGoing))\n"
         case .board: return nil
-        case .resume: return "\(clock)" + (fr ? "(reprise de la session)" : "(session resumed)") + "\n"
-        case .quit: return "\(clock)" + (fr ? "(session enregistrée)" : "(session saved)") + "\n"
+        case .resume: return clock + say(.transcriptResumed) + "\n"
+        case .quit: return clock + say(.transcriptSaved) + "\n"
         // The answer that closes a draft shows all its lines; a command that only showed something
         // is noted, a refused or cancelled line is not.
         case .line: return nil
         case let .input(_, text): return text.hasPrefix("/") ? "\(clock)\(text)\n" : nil
-        case let .followUp(start): return "\(clock)" + LibraryText.followUpStarted(start.parent, day: start.parentDay, language) + "\n"
-        case let .migrate(migration): return "\(clock)" + LibraryText.migrated(migration.scriptPath, language) + "\n"
+        case let .followUp(start): return "\(clock)" + CLIMessage.transcriptFollowUp.text(language, ["parent": String(start.parent.prefix(8)), "day": start.parentDay.iso]) + "\n"
+        case let .migrate(migration): return "\(clock)" + CLIMessage.transcriptMigrated.text(language, ["path": migration.scriptPath ?? "?"]) + "\n"
         }
     }
 
@@ -94,13 +97,16 @@ struct Transcript {
         return "\(s / 3600):\(two(s % 3600 / 60)):\(two(s % 60))"
     }
 
+    /// « Charte prête à 80 % — 2 points bloquants ouverts… » and the command that exports it.
     static func summary(_ engine: Engine, saved: SavedSession) -> String {
+        let language = saved.language
         let ready = engine.readiness()
-        let fr = engine.workshop.language == .fr
-        let pct = Int((ready.overall * 100).rounded())
-        return fr
-            ? "\nCharte prête à \(pct) % — \(ready.open) point(s) bloquant(s) ouvert(s), \(engine.openGaps().count) point(s) ouvert(s) en tout.\nPour l'exporter : atelier export \(Console.shellQuoted(saved.path)) --format md\n"
-            : "\nCharter \(pct)% ready — \(ready.open) blocking gap(s) open, \(engine.openGaps().count) open gap(s) in all.\nTo export it: atelier export \(Console.shellQuoted(saved.path)) --format md\n"
+        let blocking = CLIMessage.plural(ready.open, one: .blockingOpenOne, other: .blockingOpenOther, language)
+        let open = CLIMessage.plural(engine.openGaps().count, one: .openInAllOne, other: .openInAllOther, language)
+        let command = "atelier export \(ShellText.quoted(saved.path)) --format md"
+        return "\n" + CLIMessage.replaySummary.text(language, [
+            "percent": Int((ready.overall * 100).rounded()), "blocking": blocking, "open": open, "command": command,
+        ]) + "\n"
     }
 }
 

@@ -32,9 +32,9 @@ public struct AgendaItem: Sendable, Hashable {
     /// For a records field: the record fields to ask in turn.
     public var recordFields: [FieldModel]
     /// Where the answer goes.
-    public var target: FieldPath?
+    var target: FieldPath?
     /// For gaps: the rule that raised it and its weight.
-    public var rule: String?
+    var rule: String?
     public var weight: Rule.Weight?
     /// True when `back` reopened it.
     public var reopened: Bool

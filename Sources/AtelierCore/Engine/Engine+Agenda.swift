@@ -2,7 +2,7 @@
 /// park offer when the timebox is spent and questions remain, then the rest of what
 /// `PendingItems` walks in order; when nothing is left, the end-of-workshop item.
 extension Engine {
-    public func agenda(at time: Double) -> [AgendaItem] {
+    func agenda(at time: Double) -> [AgendaItem] {
         guard let pending = pendingItems(at: time) else { return [endItem()] }
         let entries = Array(pending)
         let underWay = entries.prefix { $0.underWay }
@@ -111,7 +111,7 @@ extension Engine {
 
     // MARK: - Time
 
-    public func phaseElapsed(at time: Double) -> Double {
+    func phaseElapsed(at time: Double) -> Double {
         guard let phase = currentPhase else { return 0 }
         return state.timing.spent[phase.id, default: 0] + max(0, time - state.timing.phaseEntered)
     }
@@ -123,7 +123,7 @@ extension Engine {
     }
 
     /// Behind schedule: past 80% of the phase's timebox, or past the planned end of this phase.
-    public func isBehind(at time: Double) -> Bool {
+    func isBehind(at time: Double) -> Bool {
         guard currentPhase != nil else { return false }
         let plannedEnd = workshop.phases.prefix(state.content.phaseIndex + 1).reduce(0) { $0 + $1.timebox } * 60
         return timeState(at: time) != .onTime || time > Double(plannedEnd)

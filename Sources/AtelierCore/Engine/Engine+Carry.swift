@@ -41,7 +41,7 @@ extension Engine {
     /// checkpoints, notes, timing, the phase); undo cannot reach back past this point.
     mutating func migrate(_ migration: ScriptMigration, at t: Double) -> [EngineNotice] {
         let loaded = WorkshopLoader.load(source: migration.scriptSource, file: migration.scriptPath ?? workshop.file,
-                                         fallbackLanguage: workshop.language)
+                                         language: workshop.language)
         guard let edited = loaded.workshop, !loaded.diagnostics.hasErrors else { return [.editedScriptUnreadable] }
         self = migrated(to: edited, renamed: migration.renamed, at: t).engine
         return []

@@ -10,7 +10,7 @@ extension Engine {
     public func draft(for item: ItemID) -> [DraftLine] { state.content.drafts[item] ?? [] }
 
     /// Every item with an answer under way, and its lines.
-    public var drafts: [ItemID: [DraftLine]] { state.content.drafts }
+    package var drafts: [ItemID: [DraftLine]] { state.content.drafts }
 
     /// The item whose answer is under way in phase `p`, still due: it is finished before anything
     /// else is asked (the park offer, a gap, the next step), unless `back` reopened an earlier item.
@@ -35,7 +35,7 @@ extension Engine {
     }
 
     /// The answer the lines typed so far for `item` make (what would close it now), or nil.
-    public func draftValue(for item: ItemID) -> Value? {
+    func draftValue(for item: ItemID) -> Value? {
         let lines = draft(for: item)
         guard !lines.isEmpty, let target = answerTarget(of: item),
               let field = CharterPaths.fieldModel(at: target, in: workshop.charter) else { return nil }

@@ -4,7 +4,7 @@ public struct GapInfo: Sendable, Hashable {
     public var rule: String
     public var question: String
     public var weight: Rule.Weight
-    public var section: String
+    var section: String
     public var asked: Bool
     public var parked: Bool
 

@@ -15,9 +15,9 @@ public struct Engine: Sendable {
     /// The gaps the event being applied changed so far, with how they stood before it.
     var touchedGaps: [GapID: GapState?] = [:]
     /// How many events undo can take back.
-    public static let undoDepth = 100
+    static let undoDepth = 100
 
-    public init(workshop: Workshop, today: Day) {
+    package init(workshop: Workshop, today: Day) {
         self.init(script: EngineScript(workshop: workshop, followUp: false), today: today)
     }
 
@@ -40,7 +40,7 @@ public struct Engine: Sendable {
     var answerMemo: AnswerRuleMemo { script.answerMemo }
 
     /// An engine that has applied `events` in order (a replay), and what it said back about them.
-    public static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
+    package static func replaying(_ events: [Event], workshop: Workshop, today: Day) -> (engine: Engine, notices: [EngineNotice]) {
         var engine = Engine(workshop: workshop, today: today)
         var notices: [EngineNotice] = []
         for event in events { notices += engine.apply(event).notices }
@@ -48,7 +48,7 @@ public struct Engine: Sendable {
     }
 
     /// What the charter holds: top-level field id -> value.
-    public var charter: [String: Value] { state.content.charter }
+    package var charter: [String: Value] { state.content.charter }
 
     /// The phase the workshop is in.
     public var currentPhase: Phase? {
@@ -56,13 +56,13 @@ public struct Engine: Sendable {
     }
 
     /// Workshop time of the latest event.
-    public var lastEventTime: Double { state.timing.lastTime }
+    package var lastEventTime: Double { state.timing.lastTime }
 
     /// Sections locked so far.
-    public var lockedSections: Set<String> { state.content.locked }
+    var lockedSections: Set<String> { state.content.locked }
 
     /// Changes made to sections after they were locked.
-    public var lockChanges: [LockChange] { state.logs.lockChanges }
+    var lockChanges: [LockChange] { state.logs.lockChanges }
 
     /// Everyone named so far (person fields), for Tab completion; sorted, no duplicates.
     public var people: [String] { PeopleCollector.people(in: state.content.charter, model: workshop.charter).map(\.name) }

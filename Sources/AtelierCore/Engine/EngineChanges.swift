@@ -4,13 +4,13 @@ public struct EngineChanges: Sendable, Hashable {
     /// What the engine says back about the event (an item the script no longer has, a locked section…).
     public var notices: [EngineNotice] = []
     /// Gaps open after the event and not before (new, or raised again), in agenda order.
-    public var openedGaps: [GapInfo] = []
+    package var openedGaps: [GapInfo] = []
     /// Gaps open before the event and not after (filled, decided, no longer raised), in agenda
     /// order, as they stood before it.
     public var closedGaps: [GapInfo] = []
 
     /// True when the event was not applied (see `EngineNotice.rejectsEvent`).
-    public var rejected: Bool { notices.contains(where: \.rejectsEvent) }
+    package var rejected: Bool { notices.contains(where: \.rejectsEvent) }
 }
 
 extension Engine {

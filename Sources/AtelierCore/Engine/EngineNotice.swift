@@ -22,7 +22,7 @@ public enum EngineNotice: Sendable, Hashable {
     /// True when the event names something the script does not have, or carries a value that does
     /// not fit: the event lands nowhere (an undo or a back with nothing to take back does not count:
     /// a consultant can type them at the start of a session).
-    public var landsNowhere: Bool {
+    var landsNowhere: Bool {
         switch self {
         case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit, .editedScriptUnreadable: true
         case .nothingToUndo, .nothingToGoBackTo, .lockedSectionChanged: false
@@ -37,29 +37,18 @@ public enum EngineNotice: Sendable, Hashable {
         }
     }
 
+    /// What happened, in `language` (a diagnostic's style: lower case, no full stop).
     public func message(_ language: Language) -> String {
-        let fr = language == .fr
         switch self {
-        case .unknownItem(let id):
-            return fr ? "Cette question n'existe pas (ou plus) dans le script : \(id)." : "This question is not (or no longer) in the script: \(id)."
-        case .unknownPhase(let id):
-            return fr ? "Il n'y a pas de phase « \(id) » dans ce script." : "There is no phase “\(id)” in this script."
-        case .unknownSection(let id):
-            return fr ? "Il n'y a pas de section « \(id) » dans la charte." : "There is no section “\(id)” in the charter."
-        case .pathGone(let path):
-            return fr ? "Ce champ n'existe pas (ou plus) : \(path)." : "This field does not (or no longer) exist: \(path)."
-        case .valueDoesNotFit(let id):
-            return fr ? "Cette réponse n'a pas la forme attendue pour \(id)." : "This answer does not have the expected form for \(id)."
-        case .nothingToUndo:
-            return fr ? "Rien à annuler." : "Nothing to undo."
-        case .nothingToGoBackTo:
-            return fr ? "Aucune réponse précédente à reprendre." : "No earlier answer to go back to."
-        case .lockedSectionChanged(let section):
-            return fr ? "La section « \(section) » était verrouillée : la modification est gardée et signalée."
-                : "The section “\(section)” was locked: the change is kept and flagged."
-        case .editedScriptUnreadable:
-            return fr ? "Le script modifié gardé dans cette session ne se charge pas : la session reste sur son script d'avant."
-                : "The edited script kept in this session does not load: the session stays on its earlier script."
+        case .unknownItem(let id): CoreMessage.noticeUnknownItem.text(language, ["id": id])
+        case .unknownPhase(let id): CoreMessage.noticeUnknownPhase.text(language, ["id": id])
+        case .unknownSection(let id): CoreMessage.noticeUnknownSection.text(language, ["id": id])
+        case .pathGone(let path): CoreMessage.noticePathGone.text(language, ["path": path])
+        case .valueDoesNotFit(let id): CoreMessage.noticeValueDoesNotFit.text(language, ["id": id])
+        case .nothingToUndo: CoreMessage.noticeNothingToUndo.text(language)
+        case .nothingToGoBackTo: CoreMessage.noticeNothingToGoBackTo.text(language)
+        case .lockedSectionChanged(let section): CoreMessage.noticeLockedSectionChanged.text(language, ["section": section])
+        case .editedScriptUnreadable: CoreMessage.noticeEditedScriptUnreadable.text(language)
         }
     }
 }

@@ -181,7 +181,7 @@ public struct LockChange: Sendable, Hashable {
     /// What was written (the items added, for a list or records).
     public var value: Value?
 
-    public init(section: String, path: String, time: Double, replaced: Value? = nil, value: Value? = nil) {
+    package init(section: String, path: String, time: Double, replaced: Value? = nil, value: Value? = nil) {
         self.section = section
         self.path = path
         self.time = time

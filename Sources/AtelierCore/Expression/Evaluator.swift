@@ -1,8 +1,8 @@
 /// Evaluates checked expressions against the charter as it stands. Never fails: a missing value is
 /// `.null`, a comparison with `.null` is false (except `x == null`), `empty(null)` is true, and
 /// `not` of anything but `true` is true (`not valide` holds while `valide` is unanswered).
-public enum Evaluator {
-    public static func evaluate(_ expr: Expr, in ctx: EvaluationContext) -> EvalValue {
+package enum Evaluator {
+    package static func evaluate(_ expr: Expr, in ctx: EvaluationContext) -> EvalValue {
         switch expr.kind {
         case .literal(let literal):
             switch literal {
@@ -37,14 +37,14 @@ public enum Evaluator {
     }
 
     /// True only when `expr` evaluates to `true` (null and anything else are false).
-    public static func isTrue(_ expr: Expr, in ctx: EvaluationContext) -> Bool {
+    static func isTrue(_ expr: Expr, in ctx: EvaluationContext) -> Bool {
         evaluate(expr, in: ctx) == .bool(true)
     }
 
     /// All combinations of the bindings, in list order (outer first) ; each element maps variable -> value (.record(RecordRef) or .answer(AnswerRef))
     ///
     /// No bindings give one empty combination (a rule without `each` is checked once).
-    public static func enumerate(_ bindings: [Binding], in ctx: EvaluationContext) -> [[String: EvalValue]] {
+    package static func enumerate(_ bindings: [Binding], in ctx: EvaluationContext) -> [[String: EvalValue]] {
         var results: [[String: EvalValue]] = []
         var current: [String: EvalValue] = [:]
         var scope = ctx

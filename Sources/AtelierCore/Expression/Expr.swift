@@ -2,8 +2,8 @@
 ///
 /// Offsets count characters from the start of the expression's source text, so the loader can turn
 /// them into a `SourceLocation` for diagnostics.
-public struct Expr: Sendable, Hashable {
-    public indirect enum Kind: Sendable, Hashable {
+package struct Expr: Sendable, Hashable {
+    indirect enum Kind: Sendable, Hashable {
         case literal(Literal)
         /// A binding (`o`), a top-level charter field (`objectives`), a lexicon (`hedges`) or a
         /// collection the engine provides (`answers`).
@@ -20,7 +20,7 @@ public struct Expr: Sendable, Hashable {
         case quantified(Quantifier, variable: String, source: Expr, predicate: Expr?)
     }
 
-    public enum Literal: Sendable, Hashable {
+    enum Literal: Sendable, Hashable {
         case number(Double)
         case text(String)
         case bool(Bool)
@@ -30,27 +30,27 @@ public struct Expr: Sendable, Hashable {
         case null
     }
 
-    public enum UnaryOperator: String, Sendable, Hashable {
+    enum UnaryOperator: String, Sendable, Hashable {
         case not, negate = "-"
     }
 
-    public enum BinaryOperator: String, Sendable, Hashable {
+    enum BinaryOperator: String, Sendable, Hashable {
         case and, or
         case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
         case plus = "+", minus = "-"
     }
 
-    public enum Quantifier: String, Sendable, Hashable {
+    enum Quantifier: String, Sendable, Hashable {
         case any, all, count, none
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Character offset of this node in the expression's source.
-    public var offset: Int
+    var offset: Int
     /// Length in characters of this node's source.
-    public var length: Int
+    var length: Int
 
-    public init(_ kind: Kind, offset: Int, length: Int) {
+    init(_ kind: Kind, offset: Int, length: Int) {
         self.kind = kind
         self.offset = offset
         self.length = length
@@ -58,11 +58,11 @@ public struct Expr: Sendable, Hashable {
 }
 
 /// `o in objectives` — one variable bound to each item of a collection, in a rule's `each:`.
-public struct Binding: Sendable, Hashable {
-    public var variable: String
-    public var source: Expr
+package struct Binding: Sendable, Hashable {
+    var variable: String
+    var source: Expr
 
-    public init(variable: String, source: Expr) {
+    init(variable: String, source: Expr) {
         self.variable = variable
         self.source = source
     }
@@ -70,24 +70,24 @@ public struct Binding: Sendable, Hashable {
 
 /// Text with `{expression}` holes: a question that quotes the client's own words.
 /// `{{` and `}}` stand for literal braces.
-public struct InterpolatedText: Sendable, Hashable {
-    public enum Part: Sendable, Hashable {
+package struct InterpolatedText: Sendable, Hashable {
+    package enum Part: Sendable, Hashable {
         case literal(String)
         /// An expression and its character offset in the whole text.
         case expression(Expr, offset: Int)
     }
 
-    public var parts: [Part]
+    var parts: [Part]
     /// The text as written in the script.
-    public var source: String
+    var source: String
 
-    public init(parts: [Part], source: String) {
+    init(parts: [Part], source: String) {
         self.parts = parts
         self.source = source
     }
 
     /// Plain text with no holes.
-    public init(literal: String) {
+    init(literal: String) {
         self.parts = literal.isEmpty ? [] : [.literal(literal)]
         self.source = literal
     }

@@ -1,7 +1,7 @@
 extension ExprType {
     /// The type an expression sees for a charter field of this type: texts, people and choices are
     /// `.text`; a `records` field is a list of records.
-    public init(_ field: FieldType) {
+    init(_ field: FieldType) {
         switch field {
         case .text, .longText, .person, .choice: self = .text
         case .number: self = .number

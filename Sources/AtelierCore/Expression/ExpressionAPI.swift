@@ -1,5 +1,5 @@
 /// The static type of an expression, checked against the charter model when a script is loaded.
-public indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
+package indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
     case text, number, date, duration, bool
     /// The type of `null`: compatible with anything.
     case null
@@ -11,7 +11,7 @@ public indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
     /// A lexicon name, only valid as the second argument of `uses` / `quote`.
     case lexicon
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .text: "text"
         case .number: "number"
@@ -28,14 +28,14 @@ public indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A record seen from an expression: the record, its model, where it lives and its position.
-public struct RecordRef: Sendable, Hashable {
-    public var record: Record
-    public var model: RecordModel
-    public var path: FieldPath
+package struct RecordRef: Sendable, Hashable {
+    var record: Record
+    var model: RecordModel
+    var path: FieldPath
     /// Position in its list, from 1.
-    public var index: Int
+    var index: Int
 
-    public init(record: Record, model: RecordModel, path: FieldPath, index: Int) {
+    init(record: Record, model: RecordModel, path: FieldPath, index: Int) {
         self.record = record
         self.model = model
         self.path = path
@@ -44,15 +44,15 @@ public struct RecordRef: Sendable, Hashable {
 }
 
 /// One text the client gave, as an item of the `answers` collection.
-public struct AnswerRef: Sendable, Hashable {
-    public var text: String
+package struct AnswerRef: Sendable, Hashable {
+    var text: String
     /// The label of the field it answers ("Cible").
-    public var label: String
+    var label: String
     /// The field id it answers.
-    public var field: String
-    public var path: FieldPath
+    var field: String
+    var path: FieldPath
 
-    public init(text: String, label: String, field: String, path: FieldPath) {
+    init(text: String, label: String, field: String, path: FieldPath) {
         self.text = text
         self.label = label
         self.field = field
@@ -63,7 +63,7 @@ public struct AnswerRef: Sendable, Hashable {
 /// The value of an expression at run time. Evaluation never fails: a missing value is `.null`,
 /// and comparisons with `.null` are false. Only records and answers are boxed: evaluating a text,
 /// a number or a yes/no allocates nothing.
-public enum EvalValue: Sendable, Hashable {
+package enum EvalValue: Sendable, Hashable {
     case null
     case text(String)
     case number(Double)
@@ -77,12 +77,12 @@ public enum EvalValue: Sendable, Hashable {
 }
 
 /// What names mean while type-checking: the charter's fields, the lexicons, the bound variables.
-public struct TypeEnvironment: Sendable {
-    public var model: CharterModel
-    public var lexicons: Set<String>
-    public var bindings: [String: ExprType]
+package struct TypeEnvironment: Sendable {
+    var model: CharterModel
+    var lexicons: Set<String>
+    var bindings: [String: ExprType]
 
-    public init(model: CharterModel, lexicons: Set<String>, bindings: [String: ExprType] = [:]) {
+    package init(model: CharterModel, lexicons: Set<String>, bindings: [String: ExprType] = [:]) {
         self.model = model
         self.lexicons = lexicons
         self.bindings = bindings
@@ -90,21 +90,21 @@ public struct TypeEnvironment: Sendable {
 }
 
 /// What names mean while evaluating.
-public struct EvaluationContext: Sendable {
-    public var model: CharterModel
+package struct EvaluationContext: Sendable {
+    var model: CharterModel
     /// Top-level field id -> value.
-    public var charter: [String: Value]
-    public var bindings: [String: EvalValue]
-    public var lexicons: [String: [String]]
+    var charter: [String: Value]
+    var bindings: [String: EvalValue]
+    var lexicons: [String: [String]]
     /// The session's date (from the injected clock), for `today()`.
-    public var today: Day
+    var today: Day
     /// Every text the client gave (for rules over `answers`).
-    public var answers: [AnswerRef]
+    var answers: [AnswerRef]
     /// How quoted dates and yes/no values are written in questions.
-    public var language: Language
+    var language: Language
 
-    public init(model: CharterModel, charter: [String: Value], bindings: [String: EvalValue] = [:],
-                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = [], language: Language = .fr) {
+    package init(model: CharterModel, charter: [String: Value], bindings: [String: EvalValue] = [:],
+                lexicons: [String: [String]], today: Day, answers: [AnswerRef] = [], language: Language) {
         self.language = language
         self.model = model
         self.charter = charter

@@ -2,9 +2,9 @@
 ///
 /// `offset` and `length` count characters in the expression's source (for a question text with
 /// `{…}` holes: in the whole text), so the loader can point a caret at the culprit.
-public struct ExpressionError: Error, Sendable, Hashable {
+package struct ExpressionError: Error, Sendable, Hashable {
     /// What the parser or the type checker wanted next.
-    public enum Expectation: Sendable, Hashable {
+    enum Expectation: Sendable, Hashable {
         /// A value: a field, a literal, a call, a parenthesised expression.
         case expression
         /// A name (a variable after `any(`, a field after `.`).
@@ -15,7 +15,7 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case endOfExpression
     }
 
-    public enum Problem: Sendable, Hashable {
+    enum Problem: Sendable, Hashable {
         /// A character that means nothing in an expression (`#`, `@`, `;`…).
         case unexpectedCharacter(Character)
         /// An operator spelled the way other languages do (`&&`, `||`, `!`, `=`): use `use`.
@@ -58,7 +58,7 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case invalidRegex(String)
         /// The pattern of `matches` uses what cannot run in linear time (`feature`: back-references,
         /// look-arounds…): Atelier's patterns never freeze a session.
-        case unsupportedRegex(String, feature: String)
+        case unsupportedRegex(String, feature: LinearRegex.Feature)
         /// The second argument of `uses` or `quote` names no lexicon of the script.
         case unknownLexicon(String, suggestion: String?)
         /// A lexicon used anywhere but as the second argument of `uses` or `quote`.
@@ -71,15 +71,17 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case tooDeeplyNested
         /// An `answer:` target that names no place an answer can be written to.
         case notAssignable
+        /// A text compared with a choice field that is none of its options (the rule could never fire).
+        case notAnOption(String, field: String, options: [String], suggestion: String?)
     }
 
-    public var problem: Problem
+    var problem: Problem
     /// Character offset of the culprit in the source.
-    public var offset: Int
+    var offset: Int
     /// Its length in characters (at least 1 when something is there to point at).
-    public var length: Int
+    var length: Int
 
-    public init(_ problem: Problem, offset: Int, length: Int) {
+    init(_ problem: Problem, offset: Int, length: Int) {
         self.problem = problem
         self.offset = offset
         self.length = length

@@ -1,19 +1,19 @@
 /// Reads the expressions of a workshop script: conditions, `each` bindings, `answer` targets and
 /// question texts with `{…}` holes. Errors carry character offsets into the given source.
-public enum ExpressionParser {
+package enum ExpressionParser {
     /// `empty(o.indicateurs) and count(objectifs) > 0`.
-    public static func parse(_ source: String) throws(ExpressionError) -> Expr {
+    package static func parse(_ source: String) throws(ExpressionError) -> Expr {
         try parse(Array(source), base: 0)
     }
 
     /// `o in objectifs, i in o.indicateurs`
-    public static func parseBindings(_ source: String) throws(ExpressionError) -> [Binding] {
+    package static func parseBindings(_ source: String) throws(ExpressionError) -> [Binding] {
         var parser = Parser(tokens: try Lexer.tokenize(Array(source), base: 0))
         return try parser.bindings()
     }
 
     /// "Vous n'avez pas d'indicateur pour « {o.intitule} »" ; `{{`/`}}` are literal braces; an unclosed `{` is an error.
-    public static func parseInterpolation(_ source: String) throws(ExpressionError) -> InterpolatedText {
+    package static func parseInterpolation(_ source: String) throws(ExpressionError) -> InterpolatedText {
         let chars = Array(source)
         var parts: [InterpolatedText.Part] = []
         var literal = ""

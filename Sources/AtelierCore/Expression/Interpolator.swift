@@ -1,9 +1,9 @@
 /// Renders a question text, quoting the client's words into its `{…}` holes.
-public enum Interpolator {
+package enum Interpolator {
     /// A null or an empty list renders as "…"; a list joined with ", "; integral numbers without
     /// ".0"; dates as the script's language writes them (15/03/2027, 2027-03-15); yes/no as
     /// oui/non or yes/no; durations as "45 min", "2h", "1h30"; a record by its title field.
-    public static func render(_ text: InterpolatedText, in ctx: EvaluationContext) -> String {
+    package static func render(_ text: InterpolatedText, in ctx: EvaluationContext) -> String {
         var out = ""
         for part in text.parts {
             switch part {

@@ -22,7 +22,7 @@ struct Token: Sendable, Hashable {
 }
 
 /// Cuts an expression into tokens. Letters include accented ones; `-` is always minus.
-struct Lexer {
+package struct Lexer {
     static let keywords: Set<String> = ["and", "or", "not", "in", "true", "false", "null"]
 
     private let chars: [Character]

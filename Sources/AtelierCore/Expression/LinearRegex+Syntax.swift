@@ -83,7 +83,7 @@ struct RegexSyntax {
             if case .assert = node { throw .syntax("nothing to repeat") }
             node = .repetition(node, min: bounds.0, max: bounds.1)
             if peek == "?" { index += 1 }  // lazy: the same texts match
-            if peek == "+" { throw .unsupported("possessive quantifiers") }
+            if peek == "+" { throw .unsupported(.possessiveQuantifiers) }
         }
         return node
     }
@@ -121,9 +121,9 @@ struct RegexSyntax {
                     while let c = peek, c != ">" { index += 1 }
                     guard peek == ">" else { throw .syntax("unterminated group name") }
                     index += 1
-                case "=", "!", "<": throw .unsupported("look-arounds")
-                case ">": throw .unsupported("atomic groups")
-                default: throw .unsupported("inline options")
+                case "=", "!", "<": throw .unsupported(.lookArounds)
+                case ">": throw .unsupported(.atomicGroups)
+                default: throw .unsupported(.inlineOptions)
                 }
             }
             let inner = try parseAlternation(depth: depth + 1)
@@ -152,7 +152,7 @@ struct RegexSyntax {
         case "B": return .assert(.notWordBoundary)
         case "A": return .assert(.start)
         case "z", "Z": return .assert(.end)
-        case "1"..."9", "k": throw .unsupported("back-references")
+        case "1"..."9", "k": throw .unsupported(.backReferences)
         default: return .scalar(Self.folded(try literalEscape(next)))
         }
     }
@@ -184,7 +184,7 @@ struct RegexSyntax {
             return scalar
         default:
             if letter.properties.isAlphabetic || ("0"..."9").contains(letter) {
-                throw .unsupported("the escape \\\(letter)")
+                throw .unsupported(.escape(letter))
             }
             return letter
         }

@@ -8,12 +8,19 @@
 /// quantifiers `* + ? {n} {n,} {n,m}` (lazy forms accepted: they match the same texts), escapes
 /// `\n \t \r \uXXXX \xHH` and `\` before any other symbol. Back-references and look-arounds
 /// cannot run in linear time: they are refused with a sentence, at lint.
-public struct LinearRegex: Sendable {
+struct LinearRegex: Sendable {
     /// Why a pattern is refused.
     public enum Problem: Error, Sendable, Hashable {
         case syntax(String)
-        case unsupported(String)
+        case unsupported(Feature)
         case tooLarge
+    }
+
+    /// What a pattern may not use: none of it runs in linear time, or it means nothing here.
+    enum Feature: Sendable, Hashable {
+        case backReferences, lookArounds, possessiveQuantifiers, atomicGroups, inlineOptions
+        /// A backslash before a letter or digit with no meaning (`\q`).
+        case escape(Unicode.Scalar)
     }
 
     let program: [Instruction]
@@ -21,7 +28,7 @@ public struct LinearRegex: Sendable {
     /// The largest compiled program accepted (counted repetitions unroll).
     static let maximumSize = 20_000
 
-    public init(_ pattern: String) throws(Problem) {
+    init(_ pattern: String) throws(Problem) {
         var parser = RegexSyntax(Array(pattern.unicodeScalars))
         let tree = try parser.parseWhole()
         var compiler = RegexCompiler()
@@ -31,7 +38,7 @@ public struct LinearRegex: Sendable {
     }
 
     /// True when the pattern matches somewhere in `text` (ignoring case).
-    public func matches(_ text: String) -> Bool {
+    func matches(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars).map(RegexSyntax.folded)
         var current = StateSet(size: program.count)
         var next = StateSet(size: program.count)
@@ -80,7 +87,7 @@ public struct LinearRegex: Sendable {
 
     /// True when the pattern repeats something that itself repeats (`(a+)+`, `(\w*)*`): harmless
     /// here, but such a pattern freezes other regular-expression engines; lint says so.
-    public static func hasNestedQuantifier(_ pattern: String) -> Bool {
+    static func hasNestedQuantifier(_ pattern: String) -> Bool {
         var parser = RegexSyntax(Array(pattern.unicodeScalars))
         guard let tree = try? parser.parseWhole() else { return false }
         return tree.hasNestedRepeat(inside: false)

@@ -3,7 +3,7 @@
 ///
 /// Precedence, loosest first: `or`, `and`, `not`, comparisons (not chained), `+ -`, unary `-`,
 /// postfix `.field`, `[]`.
-struct Parser {
+package struct Parser {
     private let tokens: [Token]
     private(set) var position = 0
     /// How deeply the tree being built is nested, so a pathological input cannot exhaust the stack

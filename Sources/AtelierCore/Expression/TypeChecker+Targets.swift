@@ -1,7 +1,7 @@
 extension TypeChecker {
     /// `env` extended with the variables of a rule's `each`; each source must be a list of records
     /// or `answers`, and may use the variables bound before it.
-    public static func bind(_ bindings: [Binding], in env: TypeEnvironment) throws(ExpressionError) -> TypeEnvironment {
+    static func bind(_ bindings: [Binding], in env: TypeEnvironment) throws(ExpressionError) -> TypeEnvironment {
         var result = env
         var seen: Set<String> = []
         for binding in bindings {
@@ -30,7 +30,7 @@ extension TypeChecker {
     /// Where an answer can go: a top-level field (`sponsor`), a field of a bound record at any depth
     /// (`o.indicateurs`, `i.cible`), or a variable bound to `answers` — nil then, meaning "replace
     /// that answer". Anything else is a `notAssignable` error.
-    public static func checkTarget(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> FieldModel? {
+    static func checkTarget(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> FieldModel? {
         switch expr.kind {
         case .name(let name):
             if let bound = env.bindings[name] {

@@ -1,8 +1,8 @@
 /// Checks expressions against the charter model when a script is loaded, so a typo or a type
 /// error is reported with its place instead of silently never firing.
-public enum TypeChecker {
+package enum TypeChecker {
     /// The type of `expr`; a rule's condition must be `.bool` (the loader checks that).
-    public static func check(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> ExprType {
+    package static func check(_ expr: Expr, in env: TypeEnvironment) throws(ExpressionError) -> ExprType {
         try infer(expr, env)
     }
 
@@ -107,6 +107,10 @@ public enum TypeChecker {
             guard sameKind, isEquality || (ordered.contains(l) && ordered.contains(r)) else {
                 throw ExpressionError(.cannotCompare(l, r), at: expr)
             }
+            if isEquality {
+                try checkOption(right, against: left, env)
+                try checkOption(left, against: right, env)
+            }
             return .bool
         case .plus, .minus:
             let l = try infer(left, env), r = try infer(right, env)
@@ -121,5 +125,31 @@ public enum TypeChecker {
             default: throw ExpressionError(.cannotCombine(op.rawValue, l, r), at: expr)
             }
         }
+    }
+
+    /// `i.gravite == "fort"` when `gravite` is a choice of faible/moyenne/forte could never hold:
+    /// a quoted text compared with a choice field must be one of its options (case and accents aside).
+    private static func checkOption(_ literal: Expr, against field: Expr, _ env: TypeEnvironment) throws(ExpressionError) {
+        guard case .literal(.text(let value)) = literal.kind, let (id, options) = choice(field, env) else { return }
+        let folded = TextFolding.fold(value)
+        guard !options.contains(where: { TextFolding.fold($0) == folded }) else { return }
+        let suggestion = Suggestion.closest(to: value, among: options)
+        throw ExpressionError(.notAnOption(value, field: id, options: options, suggestion: suggestion), at: literal)
+    }
+
+    /// The field id and options when `expr` reads a choice field (`niveau`, `r.gravite`).
+    private static func choice(_ expr: Expr, _ env: TypeEnvironment) -> (String, [String])? {
+        let field: FieldModel?
+        switch expr.kind {
+        case .name(let name) where env.bindings[name] == nil:
+            field = env.model.field(name)
+        case .member(let base, let name):
+            guard case .record(let model)? = try? infer(base, env) else { return nil }
+            field = model.field(name)
+        default:
+            return nil
+        }
+        guard let field, case .choice(let options) = field.type else { return nil }
+        return (field.id, options)
     }
 }

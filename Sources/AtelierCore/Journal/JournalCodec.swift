@@ -16,7 +16,7 @@ public enum JournalCodec {
 
     /// Reads a whole journal given as text (see `decode(_:file:)` on bytes, which also catches
     /// invalid UTF-8). `file` names the journal in messages.
-    public static func decode(_ text: String, file: String) -> JournalReadResult {
+    package static func decode(_ text: String, file: String) -> JournalReadResult {
         decode(Array(text.utf8), file: file)
     }
 
@@ -40,7 +40,7 @@ public enum JournalCodec {
     }
 
     /// Every `type` an event line may have in this format version.
-    public static var eventTypes: Set<String> { Event.journalTypes }
+    static var eventTypes: Set<String> { Event.journalTypes }
 
     private static func encodeLine<T: Encodable>(_ value: T) throws(JournalError) -> String {
         let encoder = JSONEncoder()

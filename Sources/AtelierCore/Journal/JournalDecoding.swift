@@ -96,12 +96,20 @@ struct JournalDecoding {
         (try? JSONSerialization.jsonObject(with: Data(slice))) as? [String: Any]
     }
 
+    /// True when the file reads as a YAML workshop script (`atelier run` is what was meant).
+    private var looksLikeAWorkshopScript: Bool {
+        let text = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
+        let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.map { $0.prefix { $0 != ":" } }
+        return keys.contains("phases") && keys.contains("charter")
+    }
+
     private func readHeader(_ line: Line) -> Result<JournalHeader, JournalError> {
         let slice = content(line)
         guard isText(slice) else { return .failure(.notText(file: file)) }
         guard let object = jsonObject(slice) else {
             let looksLikeHeader = slice.first == UInt8(ascii: "{") && !line.hasNewline
-            return .failure(looksLikeHeader ? .headerCutOff(file: file) : .notAJournal(file: file))
+            if looksLikeHeader { return .failure(.headerCutOff(file: file)) }
+            return .failure(looksLikeAWorkshopScript ? .workshopScript(file: file) : .notAJournal(file: file))
         }
         guard object["format"] as? String == JournalHeader.formatName else {
             return .failure(.notAJournal(file: file))

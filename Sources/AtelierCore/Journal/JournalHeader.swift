@@ -4,41 +4,41 @@
 /// file under the same header.
 public struct JournalHeader: Codable, Sendable, Hashable {
     /// The `format` value that marks a file as an Atelier journal.
-    public static let formatName = "atelier-journal"
+    package static let formatName = "atelier-journal"
     /// The journal format this version of Atelier writes and reads.
     public static let currentVersion = 1
 
     /// Always `atelier-journal`.
-    public var format: String
+    var format: String
     /// The journal format version (`1`); a reader refuses versions newer than its own.
-    public var version: Int
+    var version: Int
     /// A unique id for this session (it survives resumes and renames of the file).
-    public var sessionID: String
+    package var sessionID: String
     /// The workshop script's `id`.
-    public var workshopID: String
+    package var workshopID: String
     /// The workshop script's title, for people listing their sessions.
-    public var workshopTitle: String
+    package var workshopTitle: String
     /// SHA-256 of the script file's bytes, in hex: tells a resume or replay the script has changed.
-    public var workshopHash: String
+    package var workshopHash: String
     /// The client's name as typed when the session started, if any.
-    public var client: String?
+    package var client: String?
     /// Wall-clock start time, ISO 8601 with the UTC offset (`2026-11-24T09:02:11+01:00`).
-    public var startedAt: String
+    package var startedAt: String
     /// The calendar day the session started on: what `today()` means in this session, on replay too.
-    public var startDay: Day
+    package var startDay: Day
     /// The Atelier version that started the session.
-    public var atelierVersion: String
+    var atelierVersion: String
     /// The language of the workshop script (messages about the session use it too).
-    public var language: Language
+    package var language: Language
     /// The script's path as given when the session started, so `resume` finds it again.
-    public var scriptPath: String?
+    package var scriptPath: String?
     /// The script's text as it was when the session started: a replay or an export needs no other
     /// file, and a replay against an edited script can say what would have gone differently.
-    public var scriptSource: String?
+    package var scriptSource: String?
     /// For a follow-up workshop: the session it continues (`session_id` of that session's header).
-    public var parentSessionID: String?
+    package var parentSessionID: String?
     /// For a follow-up workshop: where that session's journal was when the follow-up started.
-    public var parentPath: String?
+    package var parentPath: String?
 
     public init(version: Int = JournalHeader.currentVersion, sessionID: String, workshopID: String,
                 workshopTitle: String, workshopHash: String, client: String?, startedAt: String,
@@ -65,7 +65,7 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     }
 
     /// True when `scriptBytes` are exactly the script this session was recorded with.
-    public func matches(scriptBytes: [UInt8]) -> Bool {
+    package func matches(scriptBytes: [UInt8]) -> Bool {
         SHA256.hex(scriptBytes) == workshopHash
     }
 

@@ -28,7 +28,7 @@ public struct CharterDocument: Sendable, Hashable {
     /// In a follow-up workshop: what moved since the previous session ("since last time").
     public var progress: CharterProgress?
 
-    public init(workshopID: String, workshopTitle: String, language: Language, sessionID: String, client: String?,
+    package init(workshopID: String, workshopTitle: String, language: Language, sessionID: String, client: String?,
                 date: Day, sections: [Section], decisions: [Decision], openQuestions: [OpenQuestion],
                 openGaps: [Gap], readiness: Readiness, annex: Annex, people: [Person],
                 presentation: CharterPresentation = CharterPresentation(), lockChanges: [LockChange] = [],
@@ -61,7 +61,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// Share of this section's blocking gaps that are closed (1 when it has none).
         public var readiness: Double
 
-        public init(id: String, title: String, facilitatorOnly: Bool, locked: Bool, fields: [Field], readiness: Double) {
+        package init(id: String, title: String, facilitatorOnly: Bool, locked: Bool, fields: [Field], readiness: Double) {
             self.id = id
             self.title = title
             self.facilitatorOnly = facilitatorOnly
@@ -77,7 +77,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// nil when not answered.
         public var value: Value?
 
-        public init(model: FieldModel, value: Value?) {
+        package init(model: FieldModel, value: Value?) {
             self.model = model
             self.value = value
         }
@@ -92,7 +92,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// Workshop seconds.
         public var time: Double
 
-        public init(question: String, text: String, section: String, path: String, time: Double) {
+        package init(question: String, text: String, section: String, path: String, time: Double) {
             self.question = question
             self.text = text
             self.section = section
@@ -113,7 +113,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// Where its answer would go (`objectifs[r1].indicateurs[r2].cible`), when known.
         public var path: String?
 
-        public init(id: String, question: String, owner: String?, dontKnow: Bool, section: String?, time: Double,
+        package init(id: String, question: String, owner: String?, dontKnow: Bool, section: String?, time: Double,
                     path: String? = nil) {
             self.path = path
             self.id = id
@@ -136,7 +136,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// Where its answer would go, when known.
         public var path: String?
 
-        public init(id: String, rule: String, question: String, weight: Rule.Weight, section: String, asked: Bool,
+        package init(id: String, rule: String, question: String, weight: Rule.Weight, section: String, asked: Bool,
                     path: String? = nil) {
             self.path = path
             self.id = id
@@ -154,7 +154,7 @@ public struct CharterDocument: Sendable, Hashable {
         public var blockingOpen: Int
         public var blockingClosed: Int
 
-        public init(overall: Double, blockingOpen: Int, blockingClosed: Int) {
+        package init(overall: Double, blockingOpen: Int, blockingClosed: Int) {
             self.overall = overall
             self.blockingOpen = blockingOpen
             self.blockingClosed = blockingClosed
@@ -170,7 +170,7 @@ public struct CharterDocument: Sendable, Hashable {
         /// Planned minutes.
         public var plannedMinutes: Int
 
-        public init(checkpoints: [CheckpointResult], phases: [PhaseTiming], notes: [Note], totalSeconds: Double, plannedMinutes: Int) {
+        package init(checkpoints: [CheckpointResult], phases: [PhaseTiming], notes: [Note], totalSeconds: Double, plannedMinutes: Int) {
             self.checkpoints = checkpoints
             self.phases = phases
             self.notes = notes
@@ -186,7 +186,7 @@ public struct CharterDocument: Sendable, Hashable {
         public var ok: Bool?
         public var time: Double?
 
-        public init(phase: String, text: String, ok: Bool?, time: Double?) {
+        package init(phase: String, text: String, ok: Bool?, time: Double?) {
             self.phase = phase
             self.text = text
             self.ok = ok
@@ -200,7 +200,7 @@ public struct CharterDocument: Sendable, Hashable {
         public var timeboxMinutes: Int
         public var spentSeconds: Double
 
-        public init(id: String, title: String, timeboxMinutes: Int, spentSeconds: Double) {
+        package init(id: String, title: String, timeboxMinutes: Int, spentSeconds: Double) {
             self.id = id
             self.title = title
             self.timeboxMinutes = timeboxMinutes
@@ -212,7 +212,7 @@ public struct CharterDocument: Sendable, Hashable {
         public var text: String
         public var time: Double
 
-        public init(text: String, time: Double) {
+        package init(text: String, time: Double) {
             self.text = text
             self.time = time
         }
@@ -223,7 +223,7 @@ public struct CharterDocument: Sendable, Hashable {
         public var email: String?
         public var role: String?
 
-        public init(name: String, email: String?, role: String?) {
+        package init(name: String, email: String?, role: String?) {
             self.name = name
             self.email = email
             self.role = role

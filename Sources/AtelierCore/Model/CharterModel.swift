@@ -35,7 +35,7 @@ public indirect enum FieldType: Sendable, Hashable {
     }
 
     /// True for types whose value is a `Value.text`.
-    public var isTextual: Bool {
+    var isTextual: Bool {
         switch self {
         case .text, .longText, .person, .choice: true
         default: false
@@ -49,7 +49,7 @@ public struct RecordModel: Sendable, Hashable {
     /// The field that names a record when a question quotes it (the first text field by default).
     public var titleField: String?
 
-    public init(fields: [FieldModel], titleField: String? = nil) {
+    package init(fields: [FieldModel], titleField: String? = nil) {
         self.fields = fields
         self.titleField = titleField ?? fields.first(where: { $0.type.isTextual })?.id
     }
@@ -64,34 +64,34 @@ public struct FieldModel: Sendable, Hashable {
     public var label: String
     public var type: FieldType
     /// A hint shown under the question that fills it.
-    public var hint: String?
+    var hint: String?
     /// For a records field: what one item is called ("objectif"), to ask "Un autre objectif ?".
     public var itemLabel: String?
     /// Where it is declared.
-    public var location: SourceLocation?
+    var location: SourceLocation?
     /// The ids this field had in earlier versions of the script (`renamed: [ancien_id]`): a session
     /// recorded with one of them is carried over to this field when it continues on this script.
-    public var renamedFrom: [String]
+    package var renamedFrom: [String]
     /// Asked in follow-up workshops only (`follow_up: true`): left out of a first session's
     /// charter, emptied when a follow-up starts, its earlier value shown as "last time".
-    public var followUp: Bool
+    package var followUp: Bool
     /// For a follow-up field of a record: the sibling fields it is measured against (`trend:`).
-    public var trend: Trend?
+    package var trend: Trend?
 
     /// The sibling fields a follow-up value is read against: where it started and where it aims.
-    public struct Trend: Sendable, Hashable {
+    package struct Trend: Sendable, Hashable {
         /// The record field holding the starting value (the baseline), if any.
-        public var start: String?
+        package var start: String?
         /// The record field holding the target, if any.
-        public var target: String?
+        package var target: String?
 
-        public init(start: String?, target: String?) {
+        package init(start: String?, target: String?) {
             self.start = start
             self.target = target
         }
     }
 
-    public init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
+    package init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
                 location: SourceLocation? = nil, renamedFrom: [String] = [], followUp: Bool = false, trend: Trend? = nil) {
         self.id = id
         self.label = label
@@ -109,12 +109,12 @@ public struct FieldModel: Sendable, Hashable {
 public struct SectionModel: Sendable, Hashable {
     public var id: String
     public var title: String
-    public var fields: [FieldModel]
+    var fields: [FieldModel]
     /// Left out of the client's copy unless the facilitator copy is asked for.
-    public var facilitatorOnly: Bool
-    public var location: SourceLocation?
+    package var facilitatorOnly: Bool
+    var location: SourceLocation?
 
-    public init(id: String, title: String, fields: [FieldModel], facilitatorOnly: Bool = false,
+    init(id: String, title: String, fields: [FieldModel], facilitatorOnly: Bool = false,
                 location: SourceLocation? = nil) {
         self.id = id
         self.title = title
@@ -139,7 +139,7 @@ public struct CharterModel: Sendable, Hashable {
         var field: Int
     }
 
-    public init(sections: [SectionModel]) {
+    package init(sections: [SectionModel]) {
         self.sections = sections
         self.place = Self.places(of: sections)
     }
@@ -155,13 +155,13 @@ public struct CharterModel: Sendable, Hashable {
     }
 
     /// The top-level field with this id.
-    public func field(_ id: String) -> FieldModel? {
+    package func field(_ id: String) -> FieldModel? {
         guard let p = place[id] else { return nil }
         return sections[p.section].fields[p.field]
     }
 
     /// The section holding the top-level field `id`.
-    public func section(ofField id: String) -> SectionModel? {
+    func section(ofField id: String) -> SectionModel? {
         place[id].map { sections[$0.section] }
     }
 

@@ -14,7 +14,7 @@ public struct CharterPresentation: Sendable, Hashable {
     /// Who approves the charter, in order; empty: no approval block.
     public var approval: [Signatory]
 
-    public init(title: String? = nil, subtitle: String? = nil, summary: [SummaryItem]? = nil, approval: [Signatory] = []) {
+    init(title: String? = nil, subtitle: String? = nil, summary: [SummaryItem]? = nil, approval: [Signatory] = []) {
         self.title = title
         self.subtitle = subtitle
         self.summary = summary
@@ -22,7 +22,7 @@ public struct CharterPresentation: Sendable, Hashable {
     }
 
     /// The placeholders every title and subtitle may use, besides top-level field ids.
-    public static let placeholders = ["client", "date", "workshop"]
+    static let placeholders = ["client", "date", "workshop"]
 
     /// One field of the summary.
     public struct SummaryItem: Sendable, Hashable {
@@ -45,7 +45,7 @@ public struct CharterPresentation: Sendable, Hashable {
         /// A top-level person or text field (`sponsor`); nil leaves the name to be written by hand.
         public var field: String?
 
-        public init(role: String, field: String? = nil) {
+        init(role: String, field: String? = nil) {
             self.role = role
             self.field = field
         }

@@ -1,6 +1,6 @@
 extension Event: Codable {
     /// The `type` of every kind of event, as the journal writes it (keep in step with the switches below).
-    public static let journalTypes: Set<String> = [
+    static let journalTypes: Set<String> = [
         "answer", "said", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
         "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input",
         "follow_up", "migrate",

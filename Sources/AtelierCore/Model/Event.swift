@@ -3,10 +3,10 @@
 public struct Event: Sendable, Hashable {
     /// Workshop time, in seconds of session activity since the start (pauses between a quit and a
     /// resume do not count). The front end's clock supplies it; the engine never reads a clock.
-    public var time: Double
+    package var time: Double
     /// Wall-clock time as ISO 8601, for the record only (the engine ignores it).
     public var wallTime: String?
-    public var kind: Kind
+    package var kind: Kind
 
     public init(_ kind: Kind, at time: Double, wallTime: String? = nil) {
         self.kind = kind

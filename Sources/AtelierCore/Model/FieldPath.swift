@@ -28,13 +28,13 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
     public func appending(item index: Int) -> FieldPath { FieldPath(components + [.item(index)]) }
 
     /// The top-level field this path starts from.
-    public var rootField: String? {
+    var rootField: String? {
         if case .field(let f)? = components.first { return f }
         return nil
     }
 
     /// The last field id of the path (the field being set).
-    public var lastField: String? {
+    var lastField: String? {
         for c in components.reversed() { if case .field(let f) = c { return f } }
         return nil
     }

@@ -47,7 +47,7 @@ public enum ItemID: Sendable, Hashable, LosslessStringConvertible {
 /// (`objectifs[r3].intitule`) per binding, none for a rule about the whole charter.
 public struct GapID: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var rule: String
-    public var binding: [String]
+    package var binding: [String]
 
     public init(rule: String, binding: [String] = []) {
         self.rule = rule

@@ -1,8 +1,3 @@
-/// The language of a workshop script; it decides the language of every message Atelier shows.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    case fr, en
-}
-
 /// A loaded, checked workshop script: what the engine runs.
 public struct Workshop: Sendable, Hashable {
     public var id: String
@@ -12,17 +7,17 @@ public struct Workshop: Sendable, Hashable {
     public var duration: Int
     public var charter: CharterModel
     public var phases: [Phase]
-    public var rules: [Rule]
+    var rules: [Rule]
     /// Named word lists (`hedges`, `dont_know`…), matched case- and accent-insensitively.
-    public var lexicons: [String: [String]]
+    package var lexicons: [String: [String]]
     /// Output format (`md`, `html`, `eml`…) -> template path, relative to the script.
-    public var templates: [String: String]
+    var templates: [String: String]
     /// The charter as a document: title, subtitle, summary, approval block (`document:`).
-    public var presentation: CharterPresentation
+    var presentation: CharterPresentation
     /// Where the script came from (for diagnostics).
-    public var file: String
+    var file: String
 
-    public init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
+    package init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
                 phases: [Phase], rules: [Rule], lexicons: [String: [String]] = [:],
                 templates: [String: String] = [:], presentation: CharterPresentation = CharterPresentation(),
                 file: String) {
@@ -39,8 +34,8 @@ public struct Workshop: Sendable, Hashable {
         self.file = file
     }
 
-    public func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
-    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+    func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
+    func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 }
 
 /// A timeboxed part of the workshop ("Objectifs et indicateurs", 25 min).
@@ -49,10 +44,10 @@ public struct Phase: Sendable, Hashable {
     public var title: String
     /// Minutes.
     public var timebox: Int
-    public var steps: [Step]
-    public var location: SourceLocation?
+    var steps: [Step]
+    var location: SourceLocation?
 
-    public init(id: String, title: String, timebox: Int, steps: [Step], location: SourceLocation? = nil) {
+    init(id: String, title: String, timebox: Int, steps: [Step], location: SourceLocation? = nil) {
         self.id = id
         self.title = title
         self.timebox = timebox
@@ -62,7 +57,7 @@ public struct Phase: Sendable, Hashable {
 }
 
 /// One scripted step of a phase.
-public struct Step: Sendable, Hashable {
+struct Step: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// Something the facilitator says (agenda, pedagogy); shown, nothing recorded but its passing.
         case say(String)
@@ -73,11 +68,11 @@ public struct Step: Sendable, Hashable {
     }
 
     /// Unique within its phase; the agenda item id is `phase/step`.
-    public var id: String
-    public var kind: Kind
-    public var location: SourceLocation?
+    var id: String
+    var kind: Kind
+    var location: SourceLocation?
 
-    public init(id: String, kind: Kind, location: SourceLocation? = nil) {
+    init(id: String, kind: Kind, location: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.location = location
@@ -85,17 +80,17 @@ public struct Step: Sendable, Hashable {
 }
 
 /// A scripted question.
-public struct Question: Sendable, Hashable {
+struct Question: Sendable, Hashable {
     /// The top-level field it fills.
-    public var field: String
-    public var text: InterpolatedText
-    public var hint: String?
+    var field: String
+    var text: InterpolatedText
+    var hint: String?
     /// "Pourquoi je pose cette question", shown on demand.
-    public var why: String?
+    var why: String?
     /// For a records field: which of the record's fields to ask, in order (all scalar ones by default).
-    public var recordFields: [String]?
+    var recordFields: [String]?
 
-    public init(field: String, text: InterpolatedText, hint: String? = nil, why: String? = nil,
+    init(field: String, text: InterpolatedText, hint: String? = nil, why: String? = nil,
                 recordFields: [String]? = nil) {
         self.field = field
         self.text = text
@@ -106,11 +101,11 @@ public struct Question: Sendable, Hashable {
 }
 
 /// A facilitator checkpoint.
-public struct Checkpoint: Sendable, Hashable {
-    public var text: String
-    public var why: String?
+struct Checkpoint: Sendable, Hashable {
+    var text: String
+    var why: String?
 
-    public init(text: String, why: String? = nil) {
+    init(text: String, why: String? = nil) {
         self.text = text
         self.why = why
     }
@@ -126,7 +121,7 @@ public struct Rule: Sendable, Hashable {
         case advisory
     }
 
-    public enum Scope: Sendable, Hashable {
+    enum Scope: Sendable, Hashable {
         /// May fire in any phase.
         case anyPhase
         /// May fire only in these phases.
@@ -135,23 +130,23 @@ public struct Rule: Sendable, Hashable {
         case atEnd
     }
 
-    public var id: String
+    var id: String
     /// `each: o in objectives, i in o.indicators`; empty for a rule about the whole charter.
-    public var bindings: [Binding]
-    public var condition: Expr
+    var bindings: [Binding]
+    var condition: Expr
     /// The co-construction question, quoting the client's words.
-    public var question: InterpolatedText
+    var question: InterpolatedText
     /// Where the answer goes: a path over the bindings (`o.indicators`, `i.target`) or a field.
-    public var target: Expr
-    public var scope: Scope
-    public var weight: Weight
-    public var why: String?
+    var target: Expr
+    var scope: Scope
+    var weight: Weight
+    var why: String?
     /// The charter section the gap counts against (readiness per section). Empty for a rule over
     /// `answers` without `section:`: each gap then counts against the section of the answer it quotes.
-    public var section: String
-    public var location: SourceLocation?
+    var section: String
+    var location: SourceLocation?
 
-    public init(id: String, bindings: [Binding], condition: Expr, question: InterpolatedText, target: Expr,
+    init(id: String, bindings: [Binding], condition: Expr, question: InterpolatedText, target: Expr,
                 scope: Scope, weight: Weight, why: String?, section: String, location: SourceLocation? = nil) {
         self.id = id
         self.bindings = bindings

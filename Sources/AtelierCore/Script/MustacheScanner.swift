@@ -2,17 +2,17 @@
 /// need: variables, sections, inverted sections and their ends; comments and partials are skipped.
 /// A tag that never closes (`{{#items` with no `}}` before the next `{{`) ends the scan as
 /// `.unterminated`, placed at its `{{`.
-package enum MustacheScanner {
-    package struct Tag: Equatable, Sendable {
-        package enum Kind: Equatable, Sendable { case variable, section, inverted, end, unterminated }
-        package var kind: Kind
-        package var name: String
+public enum MustacheScanner {
+    public struct Tag: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable { case variable, section, inverted, end, unterminated }
+        public var kind: Kind
+        public var name: String
         /// 1-based line and column (in Unicode scalars) of the name (of the `{{` for `.unterminated`).
-        package var line: Int
-        package var column: Int
+        public var line: Int
+        public var column: Int
     }
 
-    package static func tags(in template: String) -> [Tag] {
+    public static func tags(in template: String) -> [Tag] {
         let text = Array(template.unicodeScalars)
         var tags: [Tag] = []
         var index = 0

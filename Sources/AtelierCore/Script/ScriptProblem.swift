@@ -1,5 +1,5 @@
-/// Every problem the loader can find in a workshop script, each with its message in French and
-/// English. The loader turns them into `Diagnostic`s in the script's language.
+/// Every problem the loader can find in a workshop script; its sentence is in `CoreMessage`. The
+/// loader turns them into `Diagnostic`s in the language chosen for the command.
 enum ScriptProblem: Sendable {
     /// The file is not valid YAML; the associated text is libYAML's own description.
     case yamlSyntax(String)
@@ -15,6 +15,8 @@ enum ScriptProblem: Sendable {
     case unreadableText
     /// A control character (NUL, BEL, ESC…) YAML does not accept, by code point.
     case controlCharacter(UInt32)
+    /// The file is something else: a session journal (`kind` nil) or another kind of document.
+    case notAScript(DocumentKind?, file: String)
     /// A key the format does not know; `suggestion` is the closest known key.
     case unknownKey(String, in: ScriptPlace, suggestion: String?)
     /// A key the format requires is absent.
@@ -90,130 +92,67 @@ enum ScriptProblem: Sendable {
     case signatoryNotAName(String)
 
     func message(_ language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .yamlSyntax(let detail):
-            return YAMLProblemText.explain(detail, language)
-        case .tabIndentation:
-            return fr ? "tabulation dans l'indentation ; YAML n'accepte que des espaces"
-                : "tab used for indentation; YAML only accepts spaces"
-        case .duplicateKey(let key):
-            return fr ? "la clé `\(key)` est écrite deux fois ; YAML n'en garde qu'une"
-                : "the key `\(key)` is written twice; YAML keeps only one"
-        case .emptyScript:
-            return fr ? "le script est vide" : "the script is empty"
-        case .topLevelNotMapping:
-            return fr ? "un script commence par des clés (`id:`, `title:`, `charter:`…), pas par une liste ou une valeur seule"
-                : "a script is made of keys (`id:`, `title:`, `charter:`…), not a list or a single value"
-        case .unreadableText:
-            return fr ? "le fichier n'est pas du texte UTF-8" : "the file is not UTF-8 text"
-        case .controlCharacter(let value):
-            let hex = String(value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            return fr ? "caractère de contrôle \(code) interdit dans un script ; supprimez-le"
-                : "control character \(code) is not allowed in a script; delete it"
-        case .unknownKey(let key, let place, let suggestion):
-            return (fr ? "clé inconnue `\(key)` \(place.name(language))" : "unknown key `\(key)` \(place.name(language))")
-                + didYouMean(suggestion, fr)
-        case .missingKey(let key, let place):
-            return fr ? "il manque la clé `\(key)` \(place.name(language))" : "missing key `\(key)` \(place.name(language))"
-        case .wrongType(let key, let expected, let found):
-            return fr ? "`\(key)` attend \(expected.name(language)), pas \(found.name(language))"
-                : "`\(key)` expects \(expected.name(language)), not \(found.name(language))"
-        case .emptyValue(let key):
-            return fr ? "`\(key)` est vide" : "`\(key)` is empty"
-        case .unsupportedVersion(let version):
-            return fr ? "version de format `\(version)` inconnue ; cet Atelier lit `atelier: 1`"
-                : "unknown format version `\(version)`; this Atelier reads `atelier: 1`"
-        case .invalidID(let id):
-            return fr ? "l'identifiant `\(id)` ne peut contenir que des lettres, des chiffres, `-` et `_`"
-                : "the id `\(id)` may only contain letters, digits, `-` and `_`"
-        case .invalidFieldID(let id):
-            return fr ? "l'identifiant de champ `\(id)` doit commencer par une lettre et ne contenir que des lettres, des chiffres et `_`"
-                : "the field id `\(id)` must start with a letter and contain only letters, digits and `_`"
-        case .duplicateID(let kind, let id, let line):
-            return fr ? "l'identifiant `\(id)` est déjà celui d'\(kind.another(language)) (ligne \(line))"
-                : "the id `\(id)` is already used by \(kind.another(language)) (line \(line))"
-        case .invalidLanguage(let value):
-            return fr ? "langue `\(value)` inconnue ; `language` vaut `fr` ou `en`"
-                : "unknown language `\(value)`; `language` is `fr` or `en`"
-        case .invalidDuration(let value):
-            return fr ? "`\(value)` n'est pas une durée ; écrivez des minutes comme `25`, `\"25 min\"` ou `\"2h\"`"
-                : "`\(value)` is not a duration; write minutes such as `25`, `\"25 min\"` or `\"2h\"`"
-        case .timeboxMismatch(let duration, let timeboxes):
-            return fr ? "les phases durent \(timeboxes) min au total, mais l'atelier dure \(duration) min"
-                : "the phase timeboxes add up to \(timeboxes) min, but the workshop lasts \(duration) min"
-        case .noPhases:
-            return fr ? "le script ne déclare aucune phase" : "the script declares no phase"
-        case .noSections:
-            return fr ? "la charte ne déclare aucune section" : "the charter declares no section"
-        case .unknownFieldType(let type, let suggestion):
-            return (fr ? "type de champ `\(type)` inconnu" : "unknown field type `\(type)`") + didYouMean(suggestion, fr)
-        case .invalidListItemType(let type):
-            return fr ? "une liste ne peut pas contenir le type `\(type)` (pour des éléments structurés, utilisez `type: records`)"
-                : "a list cannot hold the type `\(type)` (for structured items, use `type: records`)"
-        case .choiceWithoutOptions(let field):
-            return fr ? "le champ à choix `\(field)` n'a pas d'`options`" : "the choice field `\(field)` has no `options`"
-        case .keyNotForType(let key, let type):
-            return fr ? "`\(key)` ne s'applique pas à un champ de type `\(type)`"
-                : "`\(key)` does not apply to a field of type `\(type)`"
-        case .recordsWithoutFields(let field):
-            return fr ? "le champ `\(field)` de type `records` ne déclare pas les `fields` de ses éléments"
-                : "the `records` field `\(field)` does not declare the `fields` of its items"
-        case .unknownTitleField(let name, let field, let suggestion):
-            return (fr ? "`title` nomme `\(name)`, qui n'est pas un champ de `\(field)`"
-                : "`title` names `\(name)`, which is not a field of `\(field)`") + didYouMean(suggestion, fr)
-        case .stepWithoutKind:
-            return fr ? "une étape est `say`, `ask` ou `check`" : "a step is `say`, `ask` or `check`"
-        case .stepWithSeveralKinds(let kinds):
-            let list = kinds.map { "`\($0)`" }.joined(separator: ", ")
-            return fr ? "une étape ne peut être qu'une seule chose, pas \(list)" : "a step can only be one thing, not \(list)"
-        case .undefinedField(let field, let suggestion):
-            return (fr ? "la charte ne déclare pas de champ `\(field)`" : "the charter declares no field `\(field)`")
-                + didYouMean(suggestion, fr)
-        case .notARecordsField(let field):
-            return fr ? "`fields` ne s'applique qu'à un champ `records`, et `\(field)` n'en est pas un"
-                : "`fields` only applies to a `records` field, and `\(field)` is not one"
-        case .unknownRecordField(let name, let field, let suggestion):
-            return (fr ? "`\(field)` n'a pas de champ `\(name)`" : "`\(field)` has no field `\(name)`") + didYouMean(suggestion, fr)
-        case .unknownPhase(let phase, let suggestion):
-            return (fr ? "aucune phase ne s'appelle `\(phase)`" : "no phase is called `\(phase)`") + didYouMean(suggestion, fr)
-        case .unknownSection(let section, let suggestion):
-            return (fr ? "aucune section ne s'appelle `\(section)`" : "no section is called `\(section)`") + didYouMean(suggestion, fr)
-        case .invalidWeight(let weight):
-            return fr ? "poids `\(weight)` inconnu ; `weight` vaut `blocking` ou `advisory`"
-                : "unknown weight `\(weight)`; `weight` is `blocking` or `advisory`"
-        case .nestedQuantifier(let pattern):
-            return fr ? "le motif « \(pattern) » répète une répétition (quantificateurs imbriqués, comme (a+)+) : Atelier l'évalue sans risque, mais il bloquerait d'autres outils ; simplifiez-le (a+ plutôt que (a+)+)"
-                : "the pattern “\(pattern)” repeats a repetition (nested quantifiers, like (a+)+): Atelier runs it safely, but it would freeze other tools; simplify it (a+ rather than (a+)+)"
-        case .conditionNotBool(let type):
-            return fr ? "la condition `when` doit être vraie ou fausse, or elle donne \(type.name(language))"
-                : "the `when` condition must be true or false, but it gives \(type.name(language))"
-        case .expression(let error):
-            return error.message(language)
-        case .sectionNotInferred:
-            return fr ? "impossible de déduire la section de cette règle de son `answer` ; ajoutez `section:`"
-                : "cannot tell this rule's section from its `answer`; add `section:`"
-        case .templateNotFound(let path):
-            return fr ? "impossible de lire le modèle `\(path)`" : "cannot read the template `\(path)`"
-        case .unknownTemplateVariable(let name, let suggestion):
-            return (fr ? "le modèle utilise `\(name)`, qui n'existe pas dans la charte"
-                : "the template uses `\(name)`, which does not exist in the charter") + didYouMean(suggestion, fr)
-        case .unknownPlaceholder(let name, let suggestion):
-            return (fr ? "`{\(name)}` n'est ni `{client}`, `{date}` ou `{workshop}`, ni un champ de la charte à une seule valeur"
-                : "`{\(name)}` is not `{client}`, `{date}` or `{workshop}`, nor a charter field holding one value")
-                + didYouMean(suggestion.map { "{\($0)}" }, fr)
-        case .showNeedsRecords(let field):
-            return fr ? "`show` ne s'applique qu'à un champ `records`, et `\(field)` n'en est pas un"
-                : "`show` only applies to a `records` field, and `\(field)` is not one"
-        case .signatoryNotAName(let field):
-            return fr ? "`\(field)` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`"
-                : "`\(field)` does not hold a name: an approval line takes a `person` or `text` field"
-        }
+        let (key, arguments, suggestion) = parts
+        let text = key.text(language, arguments)
+        return suggestion.map { text + CoreMessage.didYouMean.text(language, ["suggestion": $0]) } ?? text
     }
 
-    private func didYouMean(_ suggestion: String?, _ fr: Bool) -> String {
-        guard let suggestion else { return "" }
-        return fr ? " ; vouliez-vous dire `\(suggestion)` ?" : "; did you mean `\(suggestion)`?"
+    /// The catalogue key, its arguments, and a name to suggest ("did you mean").
+    private var parts: (CoreMessage, [String: any MessageArgument], String?) {
+        switch self {
+        case .yamlSyntax(let detail): return YAMLProblemText.explain(detail)
+        case .tabIndentation: return (.tabIndentation, [:], nil)
+        case .duplicateKey(let key): return (.duplicateKey, ["key": key], nil)
+        case .emptyScript: return (.emptyScript, [:], nil)
+        case .topLevelNotMapping: return (.topLevelNotMapping, [:], nil)
+        case .unreadableText: return (.unreadableText, [:], nil)
+        case .controlCharacter(let value):
+            let hex = String(value, radix: 16, uppercase: true)
+            return (.controlCharacter, ["code": "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex], nil)
+        case .notAScript(let kind, let file):
+            guard let kind else {
+                return (.scriptIsJournal, ["resume": "atelier resume \(ShellText.quoted(file))",
+                                           "replay": "atelier replay \(ShellText.quoted(file))"], nil)
+            }
+            return (.scriptIsDocument, ["kind": kind.phrase], nil)
+        case let .unknownKey(key, place, suggestion): return (.unknownKey, ["key": key, "place": place.phrase], suggestion)
+        case let .missingKey(key, place): return (.missingKey, ["key": key, "place": place.phrase], nil)
+        case let .wrongType(key, expected, found):
+            return (.wrongType, ["key": key, "expected": expected.phrase, "found": found.phrase], nil)
+        case .emptyValue(let key): return (.emptyValue, ["key": key], nil)
+        case .unsupportedVersion(let version): return (.unsupportedVersion, ["version": version], nil)
+        case .invalidID(let id): return (.invalidID, ["id": id], nil)
+        case .invalidFieldID(let id): return (.invalidFieldID, ["id": id], nil)
+        case let .duplicateID(kind, id, line): return (.duplicateID, ["id": id, "another": kind.phrase, "line": line], nil)
+        case .invalidLanguage(let value): return (.invalidLanguage, ["value": value], nil)
+        case .invalidDuration(let value): return (.invalidDuration, ["value": value], nil)
+        case let .timeboxMismatch(duration, timeboxes): return (.timeboxMismatch, ["duration": duration, "timeboxes": timeboxes], nil)
+        case .noPhases: return (.noPhases, [:], nil)
+        case .noSections: return (.noSections, [:], nil)
+        case let .unknownFieldType(type, suggestion): return (.unknownFieldType, ["type": type], suggestion)
+        case .invalidListItemType(let type): return (.invalidListItemType, ["type": type], nil)
+        case .choiceWithoutOptions(let field): return (.choiceWithoutOptions, ["field": field], nil)
+        case let .keyNotForType(key, type): return (.keyNotForType, ["key": key, "type": type], nil)
+        case .recordsWithoutFields(let field): return (.recordsWithoutFields, ["field": field], nil)
+        case let .unknownTitleField(name, field, suggestion): return (.unknownTitleField, ["name": name, "field": field], suggestion)
+        case .stepWithoutKind: return (.stepWithoutKind, [:], nil)
+        case .stepWithSeveralKinds(let kinds):
+            return (.stepWithSeveralKinds, ["kinds": kinds.map { "`\($0)`" }.joined(separator: ", ")], nil)
+        case let .undefinedField(field, suggestion): return (.undefinedField, ["field": field], suggestion)
+        case .notARecordsField(let field): return (.notARecordsField, ["field": field], nil)
+        case let .unknownRecordField(name, field, suggestion): return (.unknownRecordField, ["name": name, "field": field], suggestion)
+        case let .unknownPhase(phase, suggestion): return (.unknownPhase, ["phase": phase], suggestion)
+        case let .unknownSection(section, suggestion): return (.unknownSection, ["section": section], suggestion)
+        case .invalidWeight(let weight): return (.invalidWeight, ["weight": weight], nil)
+        case .conditionNotBool(let type): return (.conditionNotBool, ["type": type.phrase], nil)
+        case .nestedQuantifier(let pattern): return (.nestedQuantifier, ["pattern": pattern], nil)
+        case .expression(let error): return error.parts
+        case .sectionNotInferred: return (.sectionNotInferred, [:], nil)
+        case .templateNotFound(let path): return (.templateNotFound, ["path": path], nil)
+        case let .unknownTemplateVariable(name, suggestion): return (.unknownTemplateVariable, ["name": name], suggestion)
+        case let .unknownPlaceholder(name, suggestion): return (.unknownPlaceholder, ["name": name], suggestion.map { "{\($0)}" })
+        case .showNeedsRecords(let field): return (.showNeedsRecords, ["field": field], nil)
+        case .signatoryNotAName(let field): return (.signatoryNotAName, ["field": field], nil)
+        }
     }
 }

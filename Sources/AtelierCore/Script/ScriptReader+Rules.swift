@@ -109,11 +109,12 @@ extension ScriptReader {
             return nil
         }
         guard let environment else { return text }
-        for case .expression(let expr, let offset) in text.parts {
+        for case .expression(let expr, _) in text.parts {
             do {
                 _ = try TypeChecker.check(expr, in: environment)
             } catch {
-                report(.expression(error), at: location(in: node, offset: offset + error.offset))
+                // Expression offsets already count from the start of the whole question text.
+                report(.expression(error), at: location(in: node, offset: error.offset))
             }
         }
         return text

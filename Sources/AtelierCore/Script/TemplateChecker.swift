@@ -3,8 +3,8 @@
 /// The context mirrors what the exporters render: top-level keys (`workshop`, `sections`,
 /// `charter`…), each section's keys, each field's keys, and under `charter` one key per top-level
 /// field (records as lists of their fields). Where the shape is not known for sure, nothing is flagged.
-package enum TemplateChecker {
-    package indirect enum Shape: Sendable {
+public enum TemplateChecker {
+    public indirect enum Shape: Sendable {
         case object([String: Shape])
         case list(Shape)
         case scalar
@@ -35,7 +35,7 @@ package enum TemplateChecker {
     }
 
     /// The unknown names of `template`, with their place in it and a suggestion.
-    package static func unknownNames(in template: String, context: Shape) -> [(name: String, line: Int, column: Int, suggestion: String?)] {
+    public static func unknownNames(in template: String, context: Shape) -> [(name: String, line: Int, column: Int, suggestion: String?)] {
         var stack: [(name: String, shape: Shape)] = [("", context)]
         var problems: [(name: String, line: Int, column: Int, suggestion: String?)] = []
         for tag in MustacheScanner.tags(in: template) {

@@ -47,7 +47,7 @@ extension ArchiveReader {
     mutating func location(file: String) -> SourceLocation?? {
         optional { r -> SourceLocation? in
             guard let other = r.optional({ $0.string() }), let line = r.int(), let column = r.int() else { return nil }
-            return SourceLocation(file: other ?? file, line: line, column: column)
+            return SourceLocation(file: other ?? file, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
         }
     }
 

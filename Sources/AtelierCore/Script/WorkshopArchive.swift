@@ -7,7 +7,7 @@
 public enum WorkshopArchive {
     /// Changes whenever what is written changes (2: the charter's presentation, `document:`; 3: a
     /// field's `renamed:`, `follow_up:` and `trend:`).
-    public static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 3
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -50,8 +50,9 @@ extension ArchiveWriter {
     mutating func location(_ location: SourceLocation?, file: String) {
         optional(location) { w, location in
             w.optional(location.file == file ? nil : location.file) { $0.string($1) }
-            w.int(location.line)
-            w.int(location.column)
+            // 0 for none: lines and columns start at 1.
+            w.int(location.line ?? 0)
+            w.int(location.column ?? 0)
         }
     }
 

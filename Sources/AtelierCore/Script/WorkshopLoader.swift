@@ -1,7 +1,7 @@
 import Yams
 
 /// Loads a workshop script from its text and checks it, collecting every problem found.
-public enum WorkshopLoader {
+package enum WorkshopLoader {
     static let topLevelKeys = ["atelier", "id", "title", "language", "duration", "templates", "document", "lexicons",
                                "charter", "phases", "rules"]
 
@@ -10,16 +10,17 @@ public enum WorkshopLoader {
     /// - Parameters:
     ///   - source: the script's text (a byte-order mark and CRLF line ends are accepted).
     ///   - file: the name diagnostics show (the path as the user typed it).
-    ///   - fallbackLanguage: the language of the messages when the script's `language:` is unreadable.
+    ///   - language: the language of the messages, as the command chose it (`Language.chosen`);
+    ///     nil for the script's own `language:`, else English.
     ///   - templateSources: output format -> text of the template the script's `templates:` names
     ///     for it; when given, the templates' Mustache variables are checked, and a format missing
     ///     from it is reported as unreadable.
-    /// - Returns: the workshop when there is no error (warnings allowed), and the diagnostics in
-    ///   the script's language, sorted by location.
-    public static func load(source: String, file: String, fallbackLanguage: Language = .fr,
+    /// - Returns: the workshop when there is no error (warnings allowed), and the diagnostics,
+    ///   sorted by location.
+    package static func load(source: String, file: String, language: Language? = nil,
                             templateSources: [String: String]? = nil) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
         let text = normalized(source)
-        let language = declaredLanguage(in: text) ?? fallbackLanguage
+        let language = language ?? Language.chosen(flag: nil, document: declaredLanguage(in: text), environment: [:])
         let reader = ScriptReader(file: file, source: text, language: language)
         let composed = ScriptComposer.compose(text)
         for (problem, position) in composed.problems {

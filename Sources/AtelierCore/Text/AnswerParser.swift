@@ -33,21 +33,16 @@ public enum AnswerParser {
         /// One sentence, quoting at most 60 characters of what was typed (a pasted page must not
         /// come back as a page-long error).
         public func message(_ language: Language) -> String {
-            let fr = language == .fr
             switch shortened {
-            case .notANumber(let s):
-                return fr ? "« \(s) » n'est pas un nombre (ex. 12 ou 3,5)." : "“\(s)” is not a number (e.g. 12 or 3.5)."
-            case .notADate(let s):
-                return fr ? "« \(s) » n'est pas une date (ex. 15/03/2027 ou 2027-03-15)." : "“\(s)” is not a date (e.g. 2027-03-15 or 15/03/2027)."
-            case .notADuration(let s):
-                return fr ? "« \(s) » n'est pas une durée (ex. 30 min, 2h, 1h30)." : "“\(s)” is not a duration (e.g. 30 min, 2h, 1h30)."
-            case .notYesNo(let s):
-                return fr ? "« \(s) » : répondez oui ou non." : "“\(s)”: answer yes or no."
-            case let .notAnOption(s, options):
-                let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
-                return fr ? "« \(s) » n'est pas une des options : \(list)." : "“\(s)” is not one of the options: \(list)."
-            case .empty:
-                return fr ? "Une réponse est attendue ici." : "An answer is needed here."
+            case .notANumber(let text): CoreMessage.answerNotANumber.text(language, ["text": text])
+            case .notADate(let text): CoreMessage.answerNotADate.text(language, ["text": text])
+            case .notADuration(let text): CoreMessage.answerNotADuration.text(language, ["text": text])
+            case .notYesNo(let text): CoreMessage.answerNotYesNo.text(language, ["text": text])
+            case let .notAnOption(text, options):
+                CoreMessage.answerNotAnOption.text(language, [
+                    "text": text, "options": options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", "),
+                ])
+            case .empty: CoreMessage.answerEmpty.text(language)
             }
         }
     }
@@ -75,7 +70,7 @@ public enum AnswerParser {
         }
     }
 
-    public static func number(_ text: String) -> Double? {
+    static func number(_ text: String) -> Double? {
         let cleaned = text.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: "\u{A0}", with: "")
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
         guard !cleaned.isEmpty, let n = Double(cleaned), n.isFinite else { return nil }
@@ -93,7 +88,7 @@ public enum AnswerParser {
     }
 
     /// Minutes from `90`, `30 min`, `2h`, `1h30`, `1 h 30 min`, `2 heures`, `1.5h`.
-    public static func duration(_ text: String) -> Int? {
+    static func duration(_ text: String) -> Int? {
         let t = text.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
         if let n = Int(t), n >= 0 { return n }
         for suffix in ["minutes", "minute", "mins", "min", "mn", "m"] where t.hasSuffix(suffix) {
@@ -121,7 +116,7 @@ public enum AnswerParser {
     }
 
     /// An option by number (from 1), by exact text, or by a unique prefix; case and accents ignored.
-    public static func choice(_ text: String, _ options: [String]) -> String? {
+    static func choice(_ text: String, _ options: [String]) -> String? {
         if let n = Int(text), options.indices.contains(n - 1) { return options[n - 1] }
         let folded = TextFolding.fold(text)
         guard !folded.isEmpty else { return nil }

@@ -2,7 +2,7 @@
 /// a narrow no-break space (U+202F) before ; : ! ? and %, and inside « ». The exports' labels are
 /// typeset with it; a French message catalogue can be too.
 package enum Typography {
-    package static let narrowSpace: Character = "\u{202F}"
+    static let narrowSpace: Character = "\u{202F}"
 
     package static func french(_ text: String) -> String {
         var out = ""

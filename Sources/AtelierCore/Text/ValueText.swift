@@ -5,18 +5,17 @@ public enum ValueText {
         case .text(let s): return s
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         case .date(let d):
-            guard language == .fr else { return d.iso }
             let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-            return "\(two(d.day))/\(two(d.month))/\(d.year)"
+            return CoreMessage.shortDate.text(language, ["day": two(d.day), "month": two(d.month), "year": String(d.year)])
         case .duration(let m): return duration(m)
-        case .bool(let b): return language == .fr ? (b ? "oui" : "non") : (b ? "yes" : "no")
+        case .bool(let b): return (b ? CoreMessage.yes : CoreMessage.no).text(language)
         case .list(let items): return items.map { plain($0, language) }.joined(separator: " ; ")
         case .records(let rs): return "\(rs.count)"
         }
     }
 
     /// `45 min`, `2h`, `1h30`.
-    public static func duration(_ minutes: Int) -> String {
+    static func duration(_ minutes: Int) -> String {
         if minutes < 60 { return "\(minutes) min" }
         let m = minutes % 60
         return m == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(m < 10 ? "0" : "")\(m)"

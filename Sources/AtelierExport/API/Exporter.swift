@@ -70,11 +70,9 @@ public enum Exporter {
     @discardableResult
     public static func writeDefaultTemplates(to directory: String, overwrite: Bool = false) throws(ExportError) -> [String] {
         let fm = FileManager.default
-        do {
-            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(path: directory, reason: error.localizedDescription)
-        }
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isFolder), !isFolder.boolValue { throw .notAFolder(path: directory) }
+        if let code = FileSystem.makeFolders(directory) { throw .writeFailed(path: directory, errno: code) }
         let source = try Templates.defaultDirectory()
         var written: [String] = []
         for name in TemplateName.allCases {

@@ -28,38 +28,22 @@ public enum TemplateProblem: Sendable, Hashable {
     /// What swift-mustache's parser said, for what the checks above do not catch.
     case parser(String)
 
+    /// One sentence in `language` (a diagnostic: the template's place goes in front).
     public func message(in language: Language) -> String {
-        let fr = language == .fr
-        let q: (String) -> String = { Labels.of(language).quote($0) }
         switch self {
-        case .tooLarge(let kb):
-            return fr ? "le modèle dépasse \(kb)\u{202F}Ko" : "the template is larger than \(kb) KB"
-        case .notUTF8:
-            return fr ? "le modèle n'est pas du texte UTF-8" : "the template is not UTF-8 text"
-        case .unterminatedTag:
-            return fr ? "cette balise n'est jamais fermée par «\u{202F}}}\u{202F}»" : "this tag is never closed with “}}”"
-        case .sectionNotClosed(let name):
-            return fr ? "la section \(q(name)) ouverte ici n'est jamais fermée (il manque {{/\(name)}})"
-                : "the section \(q(name)) opened here is never closed (missing {{/\(name)}})"
-        case .closedWithWrongName(let closing, let open, let line):
-            return fr ? "{{/\(closing)}} ne ferme pas la dernière section ouverte, \(q(open)) (ligne \(line))\u{202F}: il manque {{/\(open)}}, ou le nom est mal écrit"
-                : "{{/\(closing)}} does not close the last section opened, \(q(open)) (line \(line)): {{/\(open)}} is missing, or the name is misspelt"
-        case .closedButNotOpen(let name):
-            return fr ? "{{/\(name)}} ferme la section \(q(name)), qui n'est pas ouverte"
-                : "{{/\(name)}} closes the section \(q(name)), which is not open"
-        case .openedInsideItself(let name):
-            return fr ? "la section \(q(name)) est ouverte à l'intérieur d'elle-même\u{202F}: tout serait répété à chaque niveau"
-                : "the section \(q(name)) is opened inside itself: everything would repeat at every level"
-        case .nestedTooDeep(let depth):
-            return fr ? "des sections imbriquées sur plus de \(depth) niveaux" : "sections nested more than \(depth) deep"
-        case .invalidDelimiters:
-            return fr ? "cette balise de changement de délimiteurs est invalide" : "this set-delimiter tag is invalid"
-        case .invalidInheritance:
-            return fr ? "cette balise d'héritage ({{<…}}, {{$…}}) est mal placée" : "this inheritance tag ({{<…}}, {{$…}}) is misplaced"
-        case .invalidPragma:
-            return fr ? "ce pragma {{%…}} est inconnu ou mal écrit" : "this {{%…}} pragma is unknown or malformed"
-        case .parser(let reason):
-            return fr ? "le modèle Mustache est invalide (\(reason))" : "the Mustache template is invalid (\(reason))"
+        case .tooLarge(let kilobytes): ExportMessage.templateTooLarge.text(language, ["kilobytes": kilobytes])
+        case .notUTF8: ExportMessage.templateNotText.text(language)
+        case .unterminatedTag: ExportMessage.templateUnterminatedTag.text(language)
+        case .sectionNotClosed(let name): ExportMessage.templateSectionNotClosed.text(language, ["name": name])
+        case let .closedWithWrongName(closing, open, line):
+            ExportMessage.templateClosedWithWrongName.text(language, ["closing": closing, "open": open, "line": line])
+        case .closedButNotOpen(let name): ExportMessage.templateClosedButNotOpen.text(language, ["name": name])
+        case .openedInsideItself(let name): ExportMessage.templateOpenedInsideItself.text(language, ["name": name])
+        case .nestedTooDeep(let depth): ExportMessage.templateNestedTooDeep.text(language, ["depth": depth])
+        case .invalidDelimiters: ExportMessage.templateInvalidDelimiters.text(language)
+        case .invalidInheritance: ExportMessage.templateInvalidInheritance.text(language)
+        case .invalidPragma: ExportMessage.templateInvalidPragma.text(language)
+        case .parser(let reason): ExportMessage.templateParser.text(language, ["reason": reason])
         }
     }
 }
@@ -72,14 +56,14 @@ public struct TemplateWarning: Sendable, Hashable {
     public var name: String
     public var suggestion: String?
 
+    /// One sentence in `language`, without the template's place.
     public func message(in language: Language) -> String {
-        let labels = Labels.of(language)
-        let fr = language == .fr
-        var text = fr ? "\(file):\(line):\(column): attention\u{202F}: la variable \(labels.quote(name)) n'existe pas, elle s'afficherait vide"
-            : "\(file):\(line):\(column): warning: the variable \(labels.quote(name)) does not exist; it would print nothing"
-        if let suggestion {
-            text += fr ? "\u{202F}; vouliez-vous dire \(labels.quote(suggestion))\u{202F}?" : "; did you mean \(labels.quote(suggestion))?"
-        }
-        return text
+        let text = ExportMessage.templateUnknownVariable.text(language, ["name": name])
+        return suggestion.map { text + ExportMessage.templateDidYouMean.text(language, ["suggestion": $0]) } ?? text
+    }
+
+    /// As a warning at the tag's line and column.
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        .warning(message(in: language), at: SourceLocation(file: file, line: line, column: column))
     }
 }

@@ -41,7 +41,7 @@ enum TemplateSchema {
         return object(["lang", "session_id", "client", "has_client", "date", "iso_date", "facilitator", "sender_name",
                        "has_sender_name", "has_summary", "has_contents", "has_decisions", "has_open_questions",
                        "has_open_gaps", "has_approval"], [
-            "labels": object(Labels.Key.allCases.map(\.rawValue)),
+            "labels": object(Labels.Key.templateLabels.map(\.rawValue)),
             "workshop": object(["id", "title"]),
             "document": object(["title", "subtitle", "has_subtitle", "version", "status", "is_draft"]),
             "readiness": object(["percent", "percent_text", "blocking_open", "blocking_closed", "complete",

@@ -1,3 +1,5 @@
+import AtelierCore
+
 /// A JSON text built in one pass, keys in the order they are written (stable output for golden
 /// files and diffs), pretty-printed with two spaces.
 struct JSONWriter {
@@ -20,7 +22,7 @@ struct JSONWriter {
 
     private static func write(_ node: Node, indent: Int, into out: inout String) {
         switch node {
-        case .string(let s): quote(s, into: &out)
+        case .string(let s): JSONText.quote(s, into: &out)
         case .int(let n): out += String(n)
         case .number(let n):
             if !n.isFinite { out += "null" } else if n == n.rounded(), abs(n) < 1e15 { out += String(Int64(n)) } else { out += String(n) }
@@ -41,7 +43,7 @@ struct JSONWriter {
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 pad(indent + 1, into: &out)
-                quote(key, into: &out)
+                JSONText.quote(key, into: &out)
                 out += ": "
                 write(value, indent: indent + 1, into: &out)
                 out += index < members.count - 1 ? ",\n" : "\n"
@@ -53,31 +55,5 @@ struct JSONWriter {
 
     private static func pad(_ level: Int, into out: inout String) {
         for _ in 0..<level { out += "  " }
-    }
-
-    /// Escapes quotes, backslashes and control characters; `<`, `>` and `&` too, so the JSON stays
-    /// inert if someone pastes it into a web page.
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

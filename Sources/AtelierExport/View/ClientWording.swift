@@ -54,7 +54,7 @@ struct ClientWording {
     private static func dueText(_ text: String, _ language: Language) -> String? {
         if let day = AnswerParser.date(text) { return DisplayText.date(day, language) }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let months = (DisplayText.frenchMonths + DisplayText.englishMonths).map { $0.lowercased() }
+        let months = Language.allCases.flatMap { language in (1...12).map { ExportMessage.month($0).text(language).lowercased() } }
         let calendarWords: Set<String> = ["fin", "début", "mi", "semaine", "mois", "trimestre", "end", "early", "mid", "week",
                                           "month", "quarter", "demain", "tomorrow", "lundi", "mardi", "mercredi", "jeudi",
                                           "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday"]

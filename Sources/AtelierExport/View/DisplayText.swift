@@ -3,31 +3,22 @@ import AtelierCore
 /// How values read in a document: dates in words, durations in minutes and hours, numbers with the
 /// language's decimal separator. Pure functions of the value and the language.
 enum DisplayText {
-    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                               "septembre", "octobre", "novembre", "décembre"]
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
-
-    /// "15 mars 2027" / "March 15, 2027".
+    /// "1er mars 2027" / "March 1, 2027".
     static func date(_ day: Day, _ language: Language) -> String {
-        let month = max(1, min(12, day.month)) - 1
-        switch language {
-        case .fr: return "\(day.day == 1 ? "1er" : String(day.day)) \(frenchMonths[month]) \(day.year)"
-        case .en: return "\(englishMonths[month]) \(day.day), \(day.year)"
-        }
+        let number = day.day == 1 ? ExportMessage.firstOfMonth.text(language) : String(day.day)
+        return ExportMessage.longDate.text(language, ["day": number, "month": ExportMessage.month(day.month), "year": String(day.year)])
     }
 
     /// "10 h 47" / "10:47".
     static func timeOfDay(hour: Int, minute: Int, _ language: Language) -> String {
-        let mm = minute < 10 ? "0\(minute)" : String(minute)
-        return language == .fr ? "\(hour)\u{00A0}h\u{00A0}\(mm)" : "\(hour):\(mm)"
+        ExportMessage.timeOfDay.text(language, ["hour": hour, "minute": minute < 10 ? "0\(minute)" : String(minute)])
     }
 
+    /// "3,5" / "3.5".
     static func number(_ n: Double, _ language: Language) -> String {
         guard n.isFinite else { return "—" }
-        var text = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-        if language == .fr { text = text.replacingOccurrences(of: ".", with: ",") }
-        return text
+        let text = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        return text.replacingOccurrences(of: ".", with: ExportMessage.decimalSeparator.text(language))
     }
 
     /// "45 min", "2 h", "1 h 30".

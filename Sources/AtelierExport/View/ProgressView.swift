@@ -26,7 +26,7 @@ package struct ProgressView {
     package init(_ progress: CharterProgress, labels: Labels, language: Language) {
         let date = DisplayText.date(progress.parentDate, language)
         title = labels[.sinceLastTime]
-        intro = labels[.progressIntro].replacingOccurrences(of: "{date}", with: date)
+        intro = labels.fill(.progressIntro, ["date": date])
         func text(_ value: Value?) -> String {
             value.map { DisplayText.value($0, model: nil, language) }.flatMap { $0.isEmpty ? nil : $0 } ?? labels[.unanswered]
         }
@@ -40,14 +40,14 @@ package struct ProgressView {
             case nil: break
             }
             if let share = r.share {
-                let way = labels[.ofTheWay].replacingOccurrences(of: "{percent}", with: labels.percent(DisplayText.percent(share)))
+                let way = labels.fill(.ofTheWay, ["percent": labels.percent(DisplayText.percent(share))])
                 trend = trend.isEmpty ? way : trend + ", " + way
             }
             return [SafeText.line(r.item), SafeText.line(r.label), text(r.previous ?? r.start), text(r.current), text(r.target),
                     trend.isEmpty ? labels[.unanswered] : trend]
         }
         reviewLines = reviews.map { row in
-            "\(row[0]) — \(row[1])\(labels[.colon]) \(row[2]) → \(row[3]) (\(labels[.targetValue].lowercased())\(labels[.colon]) \(row[4]) ; \(row[5]))"
+            "\(row[0]) — \(row[1])\(labels[.colon]) \(row[2]) → \(row[3]) (\(labels[.targetValue].lowercased())\(labels[.colon]) \(row[4]), \(row[5]))"
         }
         changes = progress.changes.map { c in
             let kind: Labels.Key = switch c.kind { case .added: .progressAdded; case .changed: .progressChanged; case .removed: .progressRemoved }

@@ -33,7 +33,7 @@ public struct TerminalOutput: Sendable {
     /// Styles that fall back to plain text when colour is off.
     public var style: Style { Style(enabled: colorEnabled) }
 
-    /// Writes `text` as is and flushes. Client text must go through `sanitize` first.
+    /// Writes `text` as is and flushes. Client and script text must go through `SafeText` first.
     public func write(_ text: String) {
         fputs(text, stdout)
         fflush(stdout)
@@ -59,6 +59,7 @@ public struct Style: Sendable, Hashable {
     public func red(_ text: String) -> String { wrap(text, "31") }
     public func yellow(_ text: String) -> String { wrap(text, "33") }
     public func green(_ text: String) -> String { wrap(text, "32") }
+    public func cyan(_ text: String) -> String { wrap(text, "36") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

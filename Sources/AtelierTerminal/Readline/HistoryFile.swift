@@ -66,7 +66,7 @@ public enum HistoryFile {
     static func append(_ word: String, to path: String) {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return }
-        _ = StandardStream.write((word + "\n").utf8, to: descriptor)
+        _ = Descriptor.writeAll((word + "\n").utf8, to: descriptor)
         close(descriptor)
     }
 

@@ -15,11 +15,11 @@ struct CharterPreview {
             }
         }
         if !doc.decisions.isEmpty {
-            out += "\n" + paint.bold("■ " + text.t("Décisions", "Decisions")) + "\n"
+            out += "\n" + paint.bold("■ " + text.decisionsTitle) + "\n"
             for d in doc.decisions { out += "  • \(presenter.clean(d.text)) — \(paint.dim(presenter.clean(d.question)))\n" }
         }
         if !doc.openQuestions.isEmpty {
-            out += "\n" + paint.bold("■ " + text.t("Questions ouvertes", "Open questions")) + "\n"
+            out += "\n" + paint.bold("■ " + text.openQuestionsTitle) + "\n"
             for q in doc.openQuestions {
                 let who = q.owner.map { " → " + presenter.clean($0) } ?? ""
                 out += "  • \(presenter.clean(q.question))\(who)\n"
@@ -30,10 +30,11 @@ struct CharterPreview {
 
     private func lines(_ field: FieldModel, _ value: Value?, indent: String, language: Language) -> String {
         let label = presenter.clean(field.label)
-        guard let value, !value.isEmpty else { return indent + label + " : " + presenter.paint.dim("—") + "\n" }
+        let colon = presenter.text.colon
+        guard let value, !value.isEmpty else { return indent + label + colon + presenter.paint.dim("—") + "\n" }
         switch (field.type, value) {
         case (.records(let model), .records(let records)):
-            var out = indent + label + " :\n"
+            var out = indent + label + colon.trimmingTrailingSpaces + "\n"
             for (n, r) in records.enumerated() {
                 out += indent + "  \(n + 1)."
                 var first = true
@@ -43,7 +44,7 @@ struct CharterPreview {
                         out += (first ? "\n" : "") + lines(sub, v, indent: indent + "     ", language: language)
                         first = false
                     } else {
-                        out += (first ? " " : indent + "     ") + presenter.clean(sub.label) + " : "
+                        out += (first ? " " : indent + "     ") + presenter.clean(sub.label) + colon
                             + presenter.clean(ValueText.plain(v, language)) + "\n"
                         first = false
                     }
@@ -52,9 +53,16 @@ struct CharterPreview {
             }
             return out
         case (.list, .list(let items)):
-            return indent + label + " :\n" + items.map { indent + "  • " + presenter.clean(ValueText.plain($0, language)) + "\n" }.joined()
+            return indent + label + colon.trimmingTrailingSpaces + "\n" + items.map { indent + "  • " + presenter.clean(ValueText.plain($0, language)) + "\n" }.joined()
         default:
-            return indent + label + " : " + presenter.clean(ValueText.plain(value, language)) + "\n"
+            return indent + label + colon + presenter.clean(ValueText.plain(value, language)) + "\n"
         }
+    }
+}
+
+extension String {
+    /// « : » from « : », ":" from ": ": a colon that ends a line.
+    var trimmingTrailingSpaces: String {
+        String(self[..<(lastIndex { $0 != " " }.map(index(after:)) ?? startIndex)])
     }
 }

@@ -5,7 +5,7 @@ import AtelierCore
 struct Presenter {
     let workshop: Workshop
     let text: UIText
-    let paint: Paint
+    let paint: Style
 
     func clean(_ s: String) -> String { SafeText.clean(s) }
 
@@ -16,7 +16,7 @@ struct Presenter {
             out += "  \(n + 1). \(clean(phase.title)) — \(phase.timebox) min  \(paint.dim("(\(clockText(Double(start * 60))))"))\n"
             start += phase.timebox
         }
-        out += "  " + text.t("Total", "Total") + " : \(workshop.duration) min\n\n" + paint.dim(text.helpHint) + "\n"
+        out += "  " + text.agendaTotal(workshop.duration) + "\n\n" + paint.dim(text.helpHint) + "\n"
         return out
     }
 
@@ -27,7 +27,7 @@ struct Presenter {
         if title.count > 24 { title = String(title.prefix(23)).trimmingCharacters(in: .whitespaces) + "…" }
         let phase = "\(title) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
         let total = "\(hoursText(status.totalElapsed))/\(hoursText(Double(status.plannedMinutes * 60)))"
-        let gaps = text.t("\(status.openGaps) point\(status.openGaps > 1 ? "s" : "")", "\(status.openGaps) gap\(status.openGaps == 1 ? "" : "s")")
+        let gaps = text.promptGaps(status.openGaps)
         var core = "[\(phase) · \(total) · \(gaps)]"
         switch status.timeState {
         case .onTime: break
@@ -77,7 +77,7 @@ struct Presenter {
         guard let record = cursor.record else { return "  \(cursor.fieldIndex + 1). › " }
         let noun = clean(SafeText.line(shape.field.itemLabel ?? shape.field.label))
         let label = shape.field(at: cursor).map { clean(SafeText.line($0.label)) } ?? ""
-        return "  \(noun) \(record) › \(label) : "
+        return "  \(noun) \(record) › \(label)\(text.colon)"
     }
 
     /// What an answer under way already holds, shown under its question when it is asked again
@@ -89,7 +89,7 @@ struct Presenter {
             let value = line.value.map { clean(ValueText.plain($0, workshop.language)) } ?? "—"
             if let record = line.record {
                 let label = line.field.flatMap { id in shape.recordFields.first { $0.id == id }?.label } ?? line.field ?? ""
-                out += "  \(clean(SafeText.line(shape.field.itemLabel ?? shape.field.label))) \(record) › \(clean(label)) : \(value)\n"
+                out += "  \(clean(SafeText.line(shape.field.itemLabel ?? shape.field.label))) \(record) › \(clean(label))\(text.colon)\(value)\n"
             } else {
                 number += 1
                 out += "  \(number). \(value)\n"
@@ -101,8 +101,9 @@ struct Presenter {
     func status(_ s: SessionStatus) -> String {
         let pct = Int((s.readiness * 100).rounded())
         return """
-        \(text.t("Phase", "Phase")) \(s.phaseNumber)/\(s.phaseCount) : \(clean(s.phase.title)) — \(clockText(s.phaseElapsed)) / \(s.phase.timebox) min
-        \(text.t("Total", "Total")) : \(clockText(s.totalElapsed)) / \(s.plannedMinutes) min
+        \(text.statusPhase(number: s.phaseNumber, count: s.phaseCount, title: clean(s.phase.title),
+                           elapsed: clockText(s.phaseElapsed), timebox: s.phase.timebox))
+        \(text.statusTotal(elapsed: clockText(s.totalElapsed), planned: s.plannedMinutes))
         \(text.readiness(pct, s.openBlockingGaps))
 
         """

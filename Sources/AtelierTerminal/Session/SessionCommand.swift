@@ -13,28 +13,24 @@ public enum SessionCommand: Sendable, Hashable {
     case goto(String?)
     case lock(String?)
 
-    /// Command names per language, canonical name first; both languages are always understood.
-    static let names: [(canonical: String, fr: [String], en: [String])] = [
-        ("help", ["aide"], ["help"]),
-        ("status", ["etat", "statut"], ["status"]),
-        ("skip", ["passer"], ["skip"]),
-        ("back", ["retour"], ["back"]),
-        ("edit", ["modifier"], ["edit"]),
-        ("park", ["reporter"], ["park"]),
-        ("note", ["note"], ["note"]),
-        ("decide", ["decider"], ["decide"]),
-        ("gaps", ["ecarts"], ["gaps"]),
-        ("charter", ["charte"], ["charter"]),
-        ("goto", ["aller"], ["goto"]),
-        ("lock", ["verrouiller"], ["lock"]),
-        ("why", ["pourquoi"], ["why"]),
-        ("undo", ["annuler"], ["undo"]),
-        ("quit", ["quitter"], ["quit"]),
+    /// Each command by its canonical name, with the catalogue entry of the words it answers to.
+    static let words: [(canonical: String, key: TerminalMessage)] = [
+        ("help", .wordsHelp), ("status", .wordsStatus), ("skip", .wordsSkip), ("back", .wordsBack), ("edit", .wordsEdit),
+        ("park", .wordsPark), ("note", .wordsNote), ("decide", .wordsDecide), ("gaps", .wordsGaps), ("charter", .wordsCharter),
+        ("goto", .wordsGoto), ("lock", .wordsLock), ("why", .wordsWhy), ("undo", .wordsUndo), ("quit", .wordsQuit),
     ]
 
-    /// What `/` completes to in a language: its own names first, then the other language's.
+    /// The words a command answers to in one language (`etat`, `statut`).
+    static func names(_ key: TerminalMessage, _ language: Language) -> [String] {
+        key.text(language).split(separator: "|").map(String.init)
+    }
+
+    /// What `/` completes to in a language: its own names first, then the other languages'.
     public static func completions(_ language: Language) -> [String] {
-        names.flatMap { language == .fr ? $0.fr + $0.en : $0.en + $0.fr }.map { "/" + $0 }
+        let others = Language.allCases.filter { $0 != language }
+        var seen = Set<String>()
+        return words.flatMap { entry in ([language] + others).flatMap { names(entry.key, $0) } }
+            .filter { seen.insert($0).inserted }.map { "/" + $0 }
     }
 
     public enum ParseResult: Sendable, Hashable {
@@ -62,7 +58,7 @@ public enum SessionCommand: Sendable, Hashable {
         let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
         let argument: String? = rest.isEmpty ? nil : rest
         let folded = TextFolding.fold(word)
-        guard let entry = names.first(where: { $0.fr.contains(folded) || $0.en.contains(folded) }) else {
+        guard let entry = words.first(where: { entry in Language.allCases.contains { names(entry.key, $0).contains(folded) } }) else {
             return .unknown(word)
         }
         switch entry.canonical {

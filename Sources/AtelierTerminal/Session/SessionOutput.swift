@@ -5,34 +5,29 @@ public protocol SessionOutput: AnyObject {
     var colors: Bool { get }
 }
 
-/// Standard output, written at once so a watcher (or a pty test) sees it. When standard output
-/// refuses a write (`> /dev/full`, a closed pipe), `onFailure` is called with the `errno`, once:
-/// the session cannot go on unseen, and every line acknowledged so far is already on disk.
-public final class StandardOutput: SessionOutput {
+/// The session's output on a text stream (standard output, or a test's buffer), written at once so
+/// a watcher (or a pty test) sees it. When the stream refuses a write (`> /dev/full`, a closed
+/// pipe), `onFailure` is called with the `errno`, once: the session cannot go on unseen, and every
+/// line acknowledged so far is already on disk.
+public final class StreamOutput: SessionOutput {
     public let colors: Bool
+    private let stream: any TextStream
     private let onFailure: (Int32) -> Void
     private var failed = false
 
-    public init(colors: Bool, onFailure: @escaping (Int32) -> Void) {
+    public init(stream: any TextStream, colors: Bool, onFailure: @escaping (Int32) -> Void) {
+        self.stream = stream
         self.colors = colors
         self.onFailure = onFailure
     }
 
     public func write(_ text: String) {
-        guard !failed, let code = StandardStream.write(text.utf8, to: 1) else { return }
+        guard !failed else { return }
+        stream.write(text)
+        guard let code = stream.failure else { return }
         failed = true
         onFailure(code)
     }
-}
-
-/// ANSI styles that vanish when colour is off.
-struct Paint {
-    let on: Bool
-    func yellow(_ s: String) -> String { on ? "\u{1B}[33m\(s)\u{1B}[0m" : s }
-    func red(_ s: String) -> String { on ? "\u{1B}[31m\(s)\u{1B}[0m" : s }
-    func bold(_ s: String) -> String { on ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-    func dim(_ s: String) -> String { on ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-    func cyan(_ s: String) -> String { on ? "\u{1B}[36m\(s)\u{1B}[0m" : s }
 }
 
 /// `1:05` for hours:minutes.

@@ -136,7 +136,7 @@ extension SessionRunner {
         var which = given
         if which == nil {
             for (n, a) in answered.enumerated() {
-                say("  \(n + 1). \(presenter.clean(a.label)) : \(presenter.clean(ValueText.plain(a.value, language)))")
+                say("  \(n + 1). \(presenter.clean(a.label))\(text.colon)\(presenter.clean(ValueText.plain(a.value, language)))")
             }
             which = ask(text.editWhich, at: item)
             if let which { recordInput(which, at: item.id) }

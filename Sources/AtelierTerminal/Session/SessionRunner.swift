@@ -1,12 +1,11 @@
 import AtelierCore
 
 /// Where events go as they happen: appended to the journal and flushed before the next question.
+/// Whoever opened the journal closes it, after the session.
 public protocol SessionJournal: AnyObject {
     /// Writes the event durably. Returns a sentence to show when the disk refused it (the event is
     /// then kept in memory and written as soon as possible), nil when all is well.
     func record(_ event: Event) -> String?
-    /// Writes whatever is still pending; a sentence when it could not.
-    func close() -> String?
 }
 
 /// The live session: asks what the engine proposes, reads answers and commands, journals every
@@ -58,7 +57,7 @@ public final class SessionRunner {
         self.journal = journal
         self.interactive = interactive
         self.presenter = Presenter(workshop: engine.workshop, text: UIText(language: engine.workshop.language),
-                                   paint: Paint(on: output.colors))
+                                   paint: Style(enabled: output.colors))
     }
 
     var text: UIText { presenter.text }
@@ -226,7 +225,7 @@ public final class SessionRunner {
         let event = Event(kind, at: clock.now(), wallTime: clock.wallTime())
         if let problem = journal.record(event) { say(text.diskProblem(presenter.clean(problem))) }
         let changes = engine.apply(event)
-        for notice in changes.notices { say(presenter.clean(notice.message(engine.workshop.language))) }
+        for notice in changes.notices { say(text.diskProblem(presenter.clean(notice.message(engine.workshop.language)))) }
         // The gap being answered now is not announced as closed.
         let answering: ItemID? = if case .answer(let item, _) = kind { item } else { nil }
         for gap in changes.closedGaps where gap.asked && gap.item != answering {
@@ -241,7 +240,7 @@ public final class SessionRunner {
 
     /// A problem with what was typed: in piped mode, name the input line.
     func complain(_ message: String) {
-        if !interactive, let line = (input as? PipedInput)?.lineNumber {
+        if !interactive, let line = input.inputLineNumber {
             say(text.inputLine(line) + message)
         } else {
             say(message)

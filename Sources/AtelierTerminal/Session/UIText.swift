@@ -1,97 +1,89 @@
 import AtelierCore
 
-/// Every sentence the live session shows, in French and English (the script's language decides).
+/// Every sentence the live session shows, by name, in the session's language (the texts are in
+/// `TerminalMessage`'s tables).
 struct UIText {
     let language: Language
-    private var fr: Bool { language == .fr }
 
-    func t(_ french: String, _ english: String) -> String { fr ? french : english }
+    private func t(_ key: TerminalMessage, _ arguments: [String: any MessageArgument] = [:]) -> String {
+        key.text(language, arguments)
+    }
 
     // Opening and closing
-    var agendaTitle: String { t("Déroulé de l'atelier", "Workshop agenda") }
-    func resumed(_ phase: String, _ time: String) -> String {
-        t("Reprise de la session — phase « \(phase) », \(time) déjà passées.", "Session resumed — phase “\(phase)”, \(time) already spent.")
-    }
-    var helpHint: String { t("Tapez /aide pour les commandes. Tab complète.", "Type /help for commands. Tab completes.") }
-    func saved(_ path: String) -> String { t("Session enregistrée dans \(path).", "Session saved in \(path).") }
-    func resumeWith(_ command: String) -> String { t("Pour reprendre : \(command)", "To resume: \(command)") }
-    var finished: String { t("L'atelier est terminé. /charte pour relire, /modifier pour corriger, /quitter pour enregistrer.",
-                             "The workshop is complete. /charter to review, /edit to correct, /quit to save.") }
+    var agendaTitle: String { t(.agendaTitle) }
+    func agendaTotal(_ minutes: Int) -> String { t(.agendaTotal, ["minutes": minutes]) }
+    func resumed(_ phase: String, _ time: String) -> String { t(.resumed, ["phase": phase, "time": time]) }
+    var helpHint: String { t(.helpHint) }
+    func saved(_ path: String) -> String { t(.saved, ["path": path]) }
+    func resumeWith(_ command: String) -> String { t(.resumeWith, ["command": command]) }
+    var finished: String { t(.finished) }
     func readiness(_ percent: Int, _ open: Int) -> String {
-        t("Charte prête à \(percent) % (\(open) point(s) bloquant(s) ouvert(s)).", "Charter \(percent)% ready (\(open) blocking gap(s) open).")
+        TerminalMessage.plural(open, one: .readinessOne, other: .readinessOther, language, ["percent": percent])
     }
+
+    // The prompt and /etat
+    func promptGaps(_ count: Int) -> String { TerminalMessage.plural(count, one: .promptGapsOne, other: .promptGapsOther, language) }
+    func statusPhase(number: Int, count: Int, title: String, elapsed: String, timebox: Int) -> String {
+        t(.statusPhase, ["number": number, "count": count, "title": title, "elapsed": elapsed, "timebox": timebox])
+    }
+    func statusTotal(elapsed: String, planned: Int) -> String { t(.statusTotal, ["elapsed": elapsed, "planned": planned]) }
+    /// Between a label and its value: « Cible : 30 jours », "Target: 30 days".
+    var colon: String { t(.colon) }
 
     // Questions
-    var checkpointTag: String { t("[facilitateur] Check :", "[facilitator] Check:") }
-    var yesNoHint: String { t("(o/n)", "(y/n)") }
-    var listHint: String { t("Une réponse par ligne ; une ligne vide pour terminer.", "One answer per line; an empty line to finish.") }
-    var longTextHint: String { t("Plusieurs lignes possibles ; une ligne vide pour terminer.", "Several lines allowed; an empty line to finish.") }
-    func recordHint(_ list: String) -> String {
-        t("Entrée vide sur le premier champ pour terminer la liste « \(list) ».", "Empty first field to finish the list “\(list)”.")
-    }
+    var checkpointTag: String { t(.checkpointTag) }
+    var yesNoHint: String { t(.yesNoHint) }
+    var listHint: String { t(.listHint) }
+    var longTextHint: String { t(.longTextHint) }
+    func recordHint(_ list: String) -> String { t(.recordHint, ["list": list]) }
     func choiceHint(_ options: [String]) -> String {
-        let list = options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")
-        return t("Choix : \(list)  (numéro ou Tab)", "Choices: \(list)  (number or Tab)")
+        t(.choiceHint, ["choices": options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")])
     }
-    var gapTag: String { t("Point à éclaircir", "Point to clarify") }
-    var advisoryTag: String { t("conseillé", "advisory") }
-    var reopenedTag: String { t("(reprise)", "(again)") }
-    var noWhy: String { t("Pas de raison indiquée dans le script pour cette question.", "The script gives no reason for this question.") }
-    func inputLine(_ n: Int) -> String { t("ligne \(n) de l'entrée : ", "input line \(n): ") }
-    func closed(_ question: String) -> String { t("✓ Réglé : \(question)", "✓ Settled: \(question)") }
-    func parkedAsOpen(_ owner: String?) -> String {
-        owner.map { t("Mis en questions ouvertes (réponse : \($0)).", "Moved to open questions (answer: \($0)).") }
-            ?? t("Mis en questions ouvertes.", "Moved to open questions.")
-    }
-    var emptyAnswer: String { t("Une réponse est attendue (ou /passer, /reporter).", "An answer is expected (or /skip, /park).") }
-    var decided: String { t("Décision notée.", "Decision recorded.") }
-    var noteSaved: String { t("Note enregistrée (facilitateur seulement).", "Note saved (facilitator only).") }
-    func locked(_ section: String) -> String { t("Section « \(section) » verrouillée.", "Section “\(section)” locked.") }
-    func warning80(_ phase: String) -> String {
-        t("⚠ 80 % du temps de « \(phase) » est passé.", "⚠ 80% of the time for “\(phase)” is spent.")
-    }
-    func unknownCommand(_ word: String) -> String {
-        t("Commande inconnue : /\(word). Tapez /aide.", "Unknown command: /\(word). Type /help.")
-    }
-    var notHere: String { t("Cette commande ne s'applique pas ici.", "This command does not apply here.") }
-    var notePrompt: String { t("Note : ", "Note: ") }
-    var decisionPrompt: String { t("Décision : ", "Decision: ") }
-    var editWhich: String { t("Numéro ou chemin du champ à modifier (vide pour annuler) : ", "Number or path of the field to edit (empty to cancel): ") }
-    func editCurrent(_ label: String, _ value: String) -> String { t("\(label) — actuellement : \(value)", "\(label) — now: \(value)") }
-    var editNewValue: String { t("Nouvelle valeur : ", "New value: ") }
-    var nothingAnswered: String { t("Aucune réponse à modifier pour l'instant.", "No answer to edit yet.") }
-    func noSuchField(_ text: String) -> String {
-        t("« \(text) » ne désigne aucun champ rempli (ex. objectifs[1].intitule ou un numéro de la liste).",
-          "“\(text)” names no answered field (e.g. objectives[1].title or a number from the list).")
-    }
-    var which: String { t("Lequel ? ", "Which one? ") }
-    func noSuchChoice(_ text: String) -> String { t("« \(text) » ne correspond à rien dans la liste.", "“\(text)” matches nothing in the list.") }
-    var noGaps: String { t("Aucun point ouvert.", "No open gaps.") }
-    var blocking: String { t("bloquant", "blocking") }
-    var parkedTag: String { t("en questions ouvertes", "in open questions") }
-    var askedTag: String { t("déjà posé", "already asked") }
-    func diskProblem(_ message: String) -> String { t("⚠ \(message)", "⚠ \(message)") }
-    var lineUndone: String { t("Dernière ligne retirée ; la réponse continue.", "Last line taken back; the answer goes on.") }
-    var draftSoFar: String { t("Déjà noté (la réponse continue) :", "Already noted (the answer goes on):") }
-    var interruptedHint: String { t("(ligne effacée — /quitter pour enregistrer et sortir)", "(line cleared — /quit to save and leave)") }
+    var gapTag: String { t(.gapTag) }
+    var advisoryTag: String { t(.advisoryTag) }
+    var reopenedTag: String { t(.reopenedTag) }
+    var noWhy: String { t(.noWhy) }
+    func inputLine(_ n: Int) -> String { t(.inputLine, ["number": n]) }
+    func closed(_ question: String) -> String { t(.closed, ["question": question]) }
+    func parkedAsOpen(_ owner: String?) -> String { owner.map { t(.parkedAsOpenWith, ["owner": $0]) } ?? t(.parkedAsOpen) }
+    var emptyAnswer: String { t(.emptyAnswer) }
+    var decided: String { t(.decided) }
+    var noteSaved: String { t(.noteSaved) }
+    func locked(_ section: String) -> String { t(.locked, ["section": section]) }
+    func warning80(_ phase: String) -> String { t(.warning80, ["phase": phase]) }
+    func unknownCommand(_ word: String) -> String { t(.unknownCommand, ["word": word]) }
+    var notHere: String { t(.notHere) }
+    var notePrompt: String { t(.notePrompt) }
+    var decisionPrompt: String { t(.decisionPrompt) }
+    var editWhich: String { t(.editWhich) }
+    func editCurrent(_ label: String, _ value: String) -> String { t(.editCurrent, ["label": label, "value": value]) }
+    var editNewValue: String { t(.editNewValue) }
+    var nothingAnswered: String { t(.nothingAnswered) }
+    func noSuchField(_ text: String) -> String { t(.noSuchField, ["text": text]) }
+    var which: String { t(.which) }
+    func noSuchChoice(_ text: String) -> String { t(.noSuchChoice, ["text": text]) }
+    var noGaps: String { t(.noGaps) }
+    var blocking: String { t(.blocking) }
+    var parkedTag: String { t(.parkedTag) }
+    var askedTag: String { t(.askedTag) }
+    /// The disk refusing a write, or the engine refusing an event: « ⚠ … ».
+    func diskProblem(_ message: String) -> String { t(.problem, ["message": message]) }
+    var interruptedHint: String { t(.interruptedHint) }
+    var lineUndone: String { t(.lineUndone) }
+    var draftSoFar: String { t(.draftSoFar) }
 
+    // /charte
+    var decisionsTitle: String { t(.decisionsTitle) }
+    var openQuestionsTitle: String { t(.openQuestionsTitle) }
+
+    /// `/aide`: each command as typed, and what it does.
     var help: [(String, String)] {
-        [
-            (t("/aide", "/help"), t("cette aide", "this help")),
-            (t("/etat", "/status"), t("où en est l'atelier (phase, temps, points ouverts)", "where the workshop stands (phase, time, open gaps)")),
-            (t("/pourquoi", "/why"), t("pourquoi cette question", "why this question")),
-            (t("/passer", "/skip"), t("passer cette question pour l'instant", "skip this question for now")),
-            (t("/retour", "/back"), t("reprendre la question précédente", "go back to the previous question")),
-            (t("/modifier [chemin]", "/edit [path]"), t("corriger une réponse déjà donnée", "correct an earlier answer")),
-            (t("/reporter [qui]", "/park [who]"), t("mettre en questions ouvertes, avec qui répondra", "move to open questions, with who will answer")),
-            (t("/decider [texte]", "/decide [text]"), t("noter une décision explicite (« pas d'indicateur pour celui-ci »)", "record an explicit decision (“no indicator for this one”)")),
-            (t("/note [texte]", "/note [text]"), t("note du facilitateur (jamais dans la copie client)", "facilitator note (never in the client's copy)")),
-            (t("/ecarts", "/gaps"), t("les points encore ouverts", "the gaps still open")),
-            (t("/charte", "/charter"), t("relire la charte telle qu'elle est", "preview the charter so far")),
-            (t("/aller [phase]", "/goto [phase]"), t("aller à une phase", "go to a phase")),
-            (t("/verrouiller [section]", "/lock [section]"), t("verrouiller une section", "lock a section")),
-            (t("/annuler", "/undo"), t("annuler la dernière action", "undo the last action")),
-            (t("/quitter", "/quit"), t("enregistrer et quitter (Ctrl-D aussi)", "save and quit (Ctrl-D too)")),
+        let pairs: [(TerminalMessage, TerminalMessage)] = [
+            (.usageHelp, .purposeHelp), (.usageStatus, .purposeStatus), (.usageWhy, .purposeWhy), (.usageSkip, .purposeSkip),
+            (.usageBack, .purposeBack), (.usageEdit, .purposeEdit), (.usagePark, .purposePark), (.usageDecide, .purposeDecide),
+            (.usageNote, .purposeNote), (.usageGaps, .purposeGaps), (.usageCharter, .purposeCharter), (.usageGoto, .purposeGoto),
+            (.usageLock, .purposeLock), (.usageUndo, .purposeUndo), (.usageQuit, .purposeQuit),
         ]
+        return pairs.map { (t($0.0), t($0.1)) }
     }
 }

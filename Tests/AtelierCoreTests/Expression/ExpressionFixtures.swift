@@ -65,7 +65,7 @@ enum ExpressionFixtures {
     static let today = Day(year: 2027, month: 3, day: 15)
 
     static func context(charter: [String: Value] = charter, answers: [AnswerRef] = []) -> EvaluationContext {
-        EvaluationContext(model: model, charter: charter, lexicons: lexicons, today: today, answers: answers)
+        EvaluationContext(model: model, charter: charter, lexicons: lexicons, today: today, answers: answers, language: .fr)
     }
 
     /// Parses, type-checks and evaluates `source`.

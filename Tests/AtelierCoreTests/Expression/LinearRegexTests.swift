@@ -29,10 +29,10 @@ import Testing
     }
 
     @Test func whatCannotRunInLinearTimeIsRefusedWithItsName() {
-        #expect(throws: LinearRegex.Problem.unsupported("back-references")) { try LinearRegex("(a)\\1") }
-        #expect(throws: LinearRegex.Problem.unsupported("look-arounds")) { try LinearRegex("a(?=b)") }
-        #expect(throws: LinearRegex.Problem.unsupported("look-arounds")) { try LinearRegex("(?<!x)a") }
-        #expect(throws: LinearRegex.Problem.unsupported("possessive quantifiers")) { try LinearRegex("a++") }
+        #expect(throws: LinearRegex.Problem.unsupported(.backReferences)) { try LinearRegex("(a)\\1") }
+        #expect(throws: LinearRegex.Problem.unsupported(.lookArounds)) { try LinearRegex("a(?=b)") }
+        #expect(throws: LinearRegex.Problem.unsupported(.lookArounds)) { try LinearRegex("(?<!x)a") }
+        #expect(throws: LinearRegex.Problem.unsupported(.possessiveQuantifiers)) { try LinearRegex("a++") }
         #expect(throws: LinearRegex.Problem.self) { try LinearRegex("[A-Z") }
         #expect(throws: LinearRegex.Problem.self) { try LinearRegex("(a") }
         #expect(throws: LinearRegex.Problem.self) { try LinearRegex("a)") }

@@ -105,10 +105,10 @@ import Testing
 
     @Test func messagesAreSentencesInBothLanguages() {
         let error = ExpressionError(.expected(.token(")"), found: nil), offset: 8, length: 1)
-        #expect(error.message(.fr) == "« ) » est attendu ici à la fin de l'expression.")
-        #expect(error.message(.en) == "“)” is expected here at the end of the expression.")
+        #expect(error.message(.fr) == "« ) » est attendu ici à la fin de l'expression")
+        #expect(error.message(.en) == "“)” is expected here at the end of the expression")
         let unknown = ExpressionError(.unknownField("intitulé", suggestion: "intitule"), offset: 0, length: 1)
-        #expect(unknown.message(.fr) == "Il n'y a pas de champ « intitulé » ici. Vouliez-vous dire « intitule » ?")
+        #expect(unknown.message(.fr) == "il n'y a pas de champ « intitulé » ici ; vouliez-vous dire `intitule` ?")
     }
 }
 

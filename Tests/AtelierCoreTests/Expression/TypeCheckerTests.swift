@@ -69,8 +69,8 @@ import Testing
 
     @Test func typeMismatchReadsWell() throws {
         let error = try #require(failure("len(budget) > 2"))
-        #expect(error.message(.fr) == "Il faut ici un texte, pas un nombre.")
-        #expect(error.message(.en) == "This needs a text, not a number.")
+        #expect(error.message(.fr) == "il faut ici un texte, pas un nombre")
+        #expect(error.message(.en) == "this needs a text, not a number")
     }
 
     @Test func bindingsNeedListsOfRecordsOrAnswers() throws {

@@ -86,7 +86,7 @@ import Testing
         let changed = JournalCodec.checkScript(header, file: "s.jsonl", scriptPath: "w.yaml", workshopID: "cadrage",
                                                scriptBytes: Array("id: cadrage\ntitle: x\n".utf8))
         #expect(changed == .scriptChanged(file: "s.jsonl", script: "w.yaml"))
-        #expect(changed?.rendered(.en) == "s.jsonl: error: the script “w.yaml” has changed since this session was recorded; to see what would go differently, replay it against the new script: atelier replay s.jsonl --workshop w.yaml")
+        #expect(changed?.diagnostic(.en).printed == "s.jsonl: error: the script “w.yaml” changed since this session started: resuming would mix two versions; to see what the new script would have changed: atelier replay s.jsonl --workshop w.yaml")
         let other = JournalCodec.checkScript(header, file: "s.jsonl", scriptPath: "w.yaml", workshopID: "retro", scriptBytes: same)
         #expect(other?.message(.fr) == "cette session appartient à l'atelier « cadrage », pas à « retro »")
     }

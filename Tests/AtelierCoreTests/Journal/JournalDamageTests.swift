@@ -17,7 +17,7 @@ import Testing
         #expect(result.error == nil)
         #expect(result.events == events)
         #expect(result.warnings == [.tornLastLine(file: "s.jsonl", line: 5)])
-        #expect(result.warnings.first?.rendered(.en) == tornWarning)
+        #expect(result.warnings.first?.diagnostic(.en).printed == tornWarning)
         #expect(result.intactByteCount == whole.utf8.count)
     }
 
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func tornWarningInFrench() {
-        #expect(JournalWarning.tornLastLine(file: "s.jsonl", line: 9).rendered(.fr)
+        #expect(JournalWarning.tornLastLine(file: "s.jsonl", line: 9).diagnostic(.fr).printed
             == "s.jsonl:9: warning: la dernière ligne a été coupée (la machine s'est probablement arrêtée en pleine écriture) ; tout ce qui la précède est conservé")
     }
 
@@ -48,12 +48,12 @@ import Testing
         lines[2] = String(lines[2].prefix(12))
         let result = JournalCodec.decode(lines.joined(separator: "\n") + "\n", file: "sessions/s.jsonl")
         #expect(result.error == .damagedLine(file: "sessions/s.jsonl", line: 3))
-        #expect(result.error?.rendered(.en)
+        #expect(result.error?.diagnostic(.en).printed
             == "sessions/s.jsonl:3: error: this line is damaged (it is not valid JSON); fix or delete it by hand, nothing after it was read")
-        #expect(result.error?.rendered(.fr)
+        #expect(result.error?.diagnostic(.fr).printed
             == "sessions/s.jsonl:3: error: cette ligne est abîmée (ce n'est pas du JSON valide) ; corrigez-la ou supprimez-la à la main, rien n'a été lu après elle")
         #expect(result.events == [events[0]])
-        #expect(result.error?.diagnostic(.en).location == SourceLocation(file: "sessions/s.jsonl", line: 3, column: 1))
+        #expect(result.error?.diagnostic(.en).location == SourceLocation(file: "sessions/s.jsonl", line: 3))
         #expect(!result.isUsable)
     }
 
@@ -63,7 +63,7 @@ import Testing
         let bad: [UInt8] = bytes(#"{"t":1,"type":"note","text":"caf"#) + [0xE9] + bytes("\"}\n")
         let result = JournalCodec.decode(header + bad + good, file: "s.jsonl")
         #expect(result.error == .invalidText(file: "s.jsonl", line: 2))
-        #expect(result.error?.rendered(.en) == "s.jsonl:2: error: this line is not valid UTF-8 text; fix or delete it by hand, nothing after it was read")
+        #expect(result.error?.diagnostic(.en).printed == "s.jsonl:2: error: this line is not valid UTF-8 text; fix or delete it by hand, nothing after it was read")
     }
 
     @Test func newerFormatVersionIsRefused() throws {
@@ -84,15 +84,15 @@ import Testing
     @Test func emptyFile() {
         let result = JournalCodec.decode("", file: "s.jsonl")
         #expect(result.error == .empty(file: "s.jsonl"))
-        #expect(result.error?.rendered(.en) == "s.jsonl: error: this session file is empty (no header, no answer)")
-        #expect(result.error?.diagnostic(.fr).message == "s.jsonl: ce fichier de session est vide (ni en-tête, ni réponse)")
+        #expect(result.error?.diagnostic(.en).printed == "s.jsonl: error: this session file is empty (no header, no answer)")
+        #expect(result.error?.diagnostic(.fr).message == "ce fichier de session est vide (ni en-tête, ni réponse)")
     }
 
     @Test func binaryGarbage() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]
         #expect(JournalCodec.decode(png, file: "logo.png").error == .notText(file: "logo.png"))
         let zeros = [UInt8](repeating: 0, count: 4096)
-        #expect(JournalCodec.decode(zeros, file: "s.jsonl").error?.rendered(.en)
+        #expect(JournalCodec.decode(zeros, file: "s.jsonl").error?.diagnostic(.en).printed
             == "s.jsonl:1: error: this file holds binary data, not an Atelier session journal")
     }
 
@@ -103,7 +103,7 @@ import Testing
 
     @Test func textThatIsNotAJournal() {
         #expect(JournalCodec.decode("id: cadrage\ntitle: Atelier\n", file: "w.yaml").error == .notAJournal(file: "w.yaml"))
-        #expect(JournalCodec.decode(#"{"name":"package"}"# + "\n", file: "p.json").error?.rendered(.en)
+        #expect(JournalCodec.decode(#"{"name":"package"}"# + "\n", file: "p.json").error?.diagnostic(.en).printed
             == "p.json:1: error: this file is not an Atelier session journal (its first line is not a session header)")
     }
 
@@ -140,7 +140,7 @@ import Testing
         let text = try JournalSamples.journal(events) + #"{"t":50,"type":"teleport"}"# + "\n"
         let result = JournalCodec.decode(text, file: "s.jsonl")
         #expect(result.error == .unknownEventType(file: "s.jsonl", line: 5, type: "teleport"))
-        #expect(result.error?.rendered(.en)
+        #expect(result.error?.diagnostic(.en).printed
             == "s.jsonl:5: error: this line holds an event of unknown type “teleport” (written by a newer Atelier?); nothing after it was read")
     }
 

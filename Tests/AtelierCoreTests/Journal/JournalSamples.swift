@@ -55,3 +55,10 @@ enum JournalSamples {
         return text
     }
 }
+
+extension Diagnostic {
+    /// The diagnostic as the printer's first line shows it: `file:line: error: message`.
+    var printed: String {
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+    }
+}

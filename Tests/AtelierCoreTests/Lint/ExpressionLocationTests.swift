@@ -26,4 +26,17 @@ struct ExpressionLocationTests {
         // "not empty(a)\n  and empty(b\n": offset 13 is the first space before `and` on line 5.
         #expect(try Self.place(yaml, key: "when", offset: 15) == SourceLocation(file: "s.yaml", line: 5, column: 5))
     }
+
+    @Test func escapesAndDoubledQuotesAreCountedAsTheyAreWritten() throws {
+        // Decoded "l'objectif {o.x}": the `o` after the brace is character 12, written at column 20.
+        #expect(try Self.place("ask: 'l''objectif {o.x}'\n", key: "ask", offset: 12) == SourceLocation(file: "s.yaml", line: 1, column: 20))
+        // Decoded "é \"{o.x}": `\u00e9` takes six columns, `\"` two.
+        #expect(try Self.place("ask: \"\\u00e9 \\\"{o.x}\"\n", key: "ask", offset: 4) == SourceLocation(file: "s.yaml", line: 1, column: 17))
+    }
+
+    @Test func aQuotedTextOnSeveralLinesFindsTheLine() throws {
+        // Decoded "aaa bbb {x}": the line break is one space; `x` is on line 2, column 8.
+        #expect(try Self.place("ask: \"aaa\n  bbb {x}\"\n", key: "ask", offset: 9) == SourceLocation(file: "s.yaml", line: 2, column: 8))
+        #expect(try Self.place("when: empty(a) and\n  empty(b\n", key: "when", offset: 25) == SourceLocation(file: "s.yaml", line: 2, column: 10))
+    }
 }

@@ -1,13 +1,14 @@
+import AtelierTestSupport
 import Foundation
+import Testing
 
 /// The bad-input corpus: files under Corpus/<kind>/, plus inputs too big to keep in the repository,
 /// generated here. Each input NAME has its exact expected outcome in Corpus/<kind>/NAME.expected.
-/// Run with `ATELIER_RECORD=1` to record the `.expected` files, then read every one of them.
+/// `ATELIER_RECORD=1` records the `.expected` files and fails the run naming what changed: read
+/// every change, then run the tests again without it.
 enum Corpus {
     static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Corpus")
-
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["ATELIER_RECORD"] == "1" }
 
     /// The names of the inputs of a kind: files (without `.expected`), then the generated ones.
     static func names(_ kind: String, generated: [String: @Sendable () -> [UInt8]]) -> [String] {
@@ -22,16 +23,12 @@ enum Corpus {
         return [UInt8](try Data(contentsOf: url))
     }
 
-    /// Compares `outcome` with the recorded one (or records it).
-    static func expect(_ outcome: String, kind: String, name: String) throws -> (expected: String, actual: String) {
+    /// Compares `outcome` with the recorded `NAME.expected` (or records it).
+    static func check(_ outcome: String, kind: String, name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let expectedName = "\(kind)/\(name).expected"
-        if isRecording {
-            try outcome.write(to: sourceFolder.appendingPathComponent(expectedName), atomically: true, encoding: .utf8)
-            return (outcome, outcome)
-        }
-        let url = try require(Bundle.module.url(forResource: "Corpus/\(expectedName)", withExtension: nil),
-                               "no recorded outcome for \(expectedName): run with ATELIER_RECORD=1 and read it")
-        return (try String(contentsOf: url, encoding: .utf8), outcome)
+        Recorded.check(outcome, file: sourceFolder.appendingPathComponent(expectedName),
+                       copy: Bundle.module.url(forResource: "Corpus/\(expectedName)", withExtension: nil),
+                       sourceLocation: sourceLocation)
     }
 }
 

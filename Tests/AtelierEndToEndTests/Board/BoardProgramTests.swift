@@ -36,7 +36,7 @@ import Glibc
         let session = workspace.path("s.jsonl")
         let run = try PipedRun.run(copy, arguments: ["run", flagshipScript, "--board", "--session", session],
                                    input: "o\n", environment: workspace.environment())
-        #expect(run.exitStatus == 1)
+        #expect(run.exitStatus == 3, "a program file that is not there")
         #expect(run.standardError.contains("atelier-board"), "\(run.standardError)")
         #expect(run.standardError.contains(alone.path), "it says where it looked: \(run.standardError)")
         #expect(run.standardError.contains("scripts/atelier"), "it says what to do: \(run.standardError)")

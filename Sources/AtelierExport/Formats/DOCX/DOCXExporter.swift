@@ -33,12 +33,12 @@ enum DOCXExporter {
                                          return data.subdata(in: start..<min(data.count, start + size))
                                      })
             }
-            guard let bytes = archive.data else { throw ExportError.archiveFailed(reason: "empty archive") }
+            guard let bytes = archive.data else { throw ExportError.archiveFailed(detail: "empty archive") }
             return [UInt8](bytes)
         } catch let error as ExportError {
             throw error
         } catch {
-            throw .archiveFailed(reason: String(describing: error))
+            throw .archiveFailed(detail: String(describing: error))
         }
     }
 

@@ -82,7 +82,7 @@ enum DOCXPackage {
     }
 
     static func styles(_ language: Language) -> String {
-        let lang = language == .fr ? "fr-FR" : "en-GB"
+        let lang = ExportMessage.documentLanguage.text(language)
         func heading(_ level: Int, size: Int, color: String) -> String {
             """
             <w:style w:type="paragraph" w:styleId="Heading\(level)"><w:name w:val="heading \(level)"/>\
@@ -151,7 +151,7 @@ enum DOCXPackage {
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
             xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
             <dc:title>\(XML.escape(view.head.title))</dc:title><dc:subject>\(XML.escape(view.head.subtitle))</dc:subject>\
-            <dc:creator>Atelier</dc:creator><dc:language>\(view.language == .fr ? "fr-FR" : "en-GB")</dc:language>\
+            <dc:creator>Atelier</dc:creator><dc:language>\(ExportMessage.documentLanguage.text(view.language))</dc:language>\
             <cp:keywords>\(XML.escape(view.workshopID))</cp:keywords><cp:version>\(XML.escape(view.head.version))</cp:version>\
             <cp:contentStatus>\(XML.escape(view.head.status))</cp:contentStatus>\
             <dcterms:created xsi:type="dcterms:W3CDTF">\(stamp)</dcterms:created>\
