@@ -184,6 +184,31 @@ import Testing
         #expect(try workspace.charterJSON(mapped).contains("\"depart\" : \"62 jours (moyenne 2026, postes techniques)\""))
     }
 
+    @Test func onATerminalAFieldWithNoPlaceIsAskedFor() throws {
+        let source = try #require(try exampleLines()[0]["script_source"] as? String)
+        let script = workspace.path("sans-note.yaml")
+        try source.replacingOccurrences(of: "- { id: reference, label: Valeur de départ,", with: "- { id: depart, label: Valeur de départ,")
+            .replacingOccurrences(of: "i.reference", with: "i.depart").write(toFile: script, atomically: true, encoding: .utf8)
+        let session = try exampleCopy("terminal.jsonl")
+        let term = try TerminalSession(atelierExecutableURL(), arguments: ["resume", session, "--workshop", script],
+                                       environment: TerminalSessionTests.Setting.dumbUTF8.environment(workspace.folder))
+        try term.expect("Le champ « objectifs.indicateurs.reference » n'existe plus dans le script modifié.", timeout: .seconds(20))
+        try term.expect("(nom, depart, cible, frequence, responsable ; Entrée : en faire des questions ouvertes)", timeout: .seconds(20))
+        term.send("ailleurs\r")
+        try term.expect("« ailleurs » n'est pas un champ à cet endroit du script.", timeout: .seconds(20))
+        term.send("depart\r")
+        try term.expect("objectifs.indicateurs.reference → objectifs.indicateurs.depart", timeout: .seconds(20))
+        try term.expect("Reprise de la session", timeout: .seconds(20))
+        try term.expect("] › ", timeout: .seconds(20))
+        term.sendControl("d")
+        #expect(try term.waitForExit(timeout: .seconds(10)) == 0)
+        #expect(try workspace.charterJSON(session).contains("\"depart\" : \"62 jours (moyenne 2026, postes techniques)\""))
+        guard case .migrate(let migration)? = try readJournal(session).events.first(where: {
+            if case .migrate = $0.kind { true } else { false }
+        })?.kind else { Issue.record("no migrate event"); return }
+        #expect(migration.renamed == ["objectifs.indicateurs.reference": "depart"])
+    }
+
     @Test func aCommentOnlyEditResumesWithoutAPrompt() throws {
         let session = try exampleCopy("commentaire.jsonl")
         let source = try #require(try exampleLines()[0]["script_source"] as? String)
