@@ -15,4 +15,9 @@ let context = CommandContext(
     outputColour: TerminalOutput.colorAllowed(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment),
     printer: printer, input: isatty(STDIN_FILENO) != 0 ? .terminal : .lines(PipedInput()))
 context.handlesSignals = true
+context.errorOutput = StandardStream.error
+context.invocation = CommandContext.invocation(argument0: CommandLine.arguments.first ?? "atelier", environment: environment)
+// A live session on a terminal wraps to its width, read at each print (a resize is followed); a
+// pipe or a file is not wrapped: a transcript keeps each answer on one line, for a pager or grep.
+if isatty(STDOUT_FILENO) != 0 { context.outputColumns = { TerminalSize.current()?.columns } }
 exit(Atelier.run(Array(CommandLine.arguments.dropFirst()), in: context).rawValue)

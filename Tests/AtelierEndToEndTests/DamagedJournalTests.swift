@@ -12,7 +12,7 @@ import Testing
     init() throws {
         workspace = try Workspace("atelier-damaged")
         session = workspace.path("s.jsonl")
-        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6))
+        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: Self.answers(0..<6) + "/quitter\n")
         guard run.exitStatus == 0 else { throw TerminalSessionError(description: "setup failed: \(run.standardError)") }
     }
 
@@ -40,8 +40,10 @@ import Testing
         #expect(replay.standardOutput.contains("Ouvrir le vivier"))
 
         let resume = try workspace.atelier(["resume", session], input: Self.answers(6..<7))
-        #expect(resume.exitStatus == 0, "stderr: \(resume.standardError)")
-        #expect(resume.standardError == warning)
+        // Saved, but the piped answers end before the workshop does: status 1 and a summary (issue 10).
+        #expect(resume.exitStatus == 1, "stderr: \(resume.standardError)")
+        #expect(resume.standardError.hasPrefix(warning))
+        #expect(resume.standardError.contains("l'entrée s'est terminée avant la fin de l'atelier"))
         #expect(resume.standardOutput.contains("Reprise de la session — phase « Objectifs et indicateurs de succès »"))
         // The fragment was cut off: the file reads clean, old and new answers kept.
         let journal = try readJournal(session)
@@ -106,7 +108,7 @@ import Testing
         let script = workspace.path("mon script.yaml")
         try FileManager.default.copyItem(atPath: flagshipScript, toPath: script)
         let recorded = workspace.path("copie.jsonl")
-        let run = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4))
+        let run = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4) + "/quitter\n")
         #expect(run.exitStatus == 0)
         var source = try String(contentsOfFile: script, encoding: .utf8)
         source = source.replacingOccurrences(of: "title: Atelier de cadrage de mission", with: "title: Atelier de cadrage de missioN")
@@ -146,7 +148,7 @@ import Testing
         #expect(second.exitStatus == 3)
         #expect(second.standardError == "\(session): error: cette session est déjà ouverte par un autre Atelier ; fermez-le d'abord\n")
         running.closeInput()
-        #expect(try running.waitForExit() == 0)
+        #expect(try running.waitForExit() == 1, "its input ended before the workshop did")
         #expect(!(try readJournal(session).recordedTexts.contains("Enjeux")), "the second Atelier wrote nothing")
     }
 
@@ -156,7 +158,7 @@ import Testing
         let recorded = workspace.path("deplace.jsonl")
         _ = try workspace.atelier(["run", script, "--session", recorded], input: Self.answers(0..<4))
         try FileManager.default.removeItem(atPath: script)
-        let resumed = try workspace.atelier(["resume", recorded], input: Self.answers(4..<5))
+        let resumed = try workspace.atelier(["resume", recorded], input: Self.answers(4..<5) + "/quitter\n")
         #expect(resumed.exitStatus == 0, "stderr: \(resumed.standardError)")
         #expect(try readJournal(recorded).recordedTexts.contains("Réussir la rentrée ; sinon, des postes vacants à Noël."))
     }

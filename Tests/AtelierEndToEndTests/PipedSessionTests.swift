@@ -13,11 +13,11 @@ import Testing
 
     @Test func aFullAnswerFileRunsTheWholeFlagshipWorkshop() throws {
         let session = workspace.path("s.jsonl")
-        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: FlagshipAnswers.text)
+        let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: FlagshipAnswers.textWithATypo)
         let out = run.standardOutput
 
-        #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
-        #expect(run.standardError.isEmpty)
+        // One line refused (the malformed date): said on standard error, status 1 (issue 10).
+        #expect(run.exitStatus == 1, "stderr: \(run.standardError)")
         #expect(!containsTerminalControls(out), "a pipe gets no escape sequence")
 
         // The agenda first, then every scripted question, in order.
@@ -38,11 +38,13 @@ import Testing
         #expect(!out.contains("✓ Réglé : Pour « Cible (Nombre de candidatures) »"))
 
         // The malformed date is refused with its line number in the input, then typed again.
-        let badLine = try #require(FlagshipAnswers.lines.firstIndex(of: FlagshipAnswers.malformedDate)) + 1
-        #expect(out.contains("ligne \(badLine) de l'entrée : « 32/13/2027 » n'est pas une date (ex. 15/03/2027 ou 2027-03-15).\n"))
+        let badLine = try #require(FlagshipAnswers.linesWithATypo.firstIndex(of: FlagshipAnswers.malformedDate)) + 1
+        #expect(run.standardError.contains("ligne \(badLine) de l'entrée : « 32/13/2027 » n'est pas une date (ex. 15/03/2027 ou 2027-03-15).\n"))
+        #expect(run.standardError.contains("<stdin>:\(badLine): error: 1 ligne de l'entrée refusée (ligne \(badLine))"))
+        #expect(!run.standardError.contains("non atteint"), "the workshop went to its end")
 
         // End of input: saved, and the exact command to resume.
-        #expect(out.hasSuffix("\nSession enregistrée dans \(session).\nPour reprendre : atelier resume \(session)\n"))
+        #expect(out.hasSuffix("\nSession enregistrée dans \(session).\nPour reprendre : \(atelierAsStarted) resume \(session)\n"))
 
         // The saved session.
         let journal = try readJournal(session)
@@ -73,8 +75,10 @@ import Testing
         let session = workspace.path("client « Acme » 2027.jsonl")  // needs quoting in the shell
         let firstTurns = FlagshipAnswers.turns.prefix(6).flatMap(\.lines).map { $0 + "\n" }.joined()
         let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: firstTurns)
-        #expect(run.exitStatus == 0)
-        #expect(run.standardOutput.hasSuffix("Pour reprendre : atelier resume '\(session)'\n"))
+        // Saved and resumable, but not a success: the workshop did not reach its end (issue 10).
+        #expect(run.exitStatus == 1)
+        #expect(run.standardError.contains("l'entrée s'est terminée avant la fin de l'atelier"))
+        #expect(run.standardOutput.hasSuffix("Pour reprendre : \(atelierAsStarted) resume '\(session)'\n"))
         let journal = try readJournal(session)
         #expect(journal.events.last?.kind == .quit)
         #expect(journal.recordedTexts.contains("Ouvrir le vivier"))
@@ -83,11 +87,12 @@ import Testing
     @Test func clientTextWithEscapeSequencesIsEchoedSanitized() throws {
         let session = workspace.path("hostile.jsonl")
         let hostile = "Ouvrir\u{1B}[2J le \u{1B}]0;titre\u{07}vivier"
-        let input = ["o", "o", "o", "Contexte \u{1B}[31mrouge", "", "Enjeux", "", hostile, "", "/charte"]
+        let input = ["o", "o", "o", "Contexte \u{1B}[31mrouge", "", "Enjeux", "", hostile, "", "/charte", "/quitter"]
             .map { $0 + "\n" }.joined()
         let run = try workspace.atelier(["run", flagshipScript, "--session", session], input: input)
         #expect(run.exitStatus == 0)
         #expect(!run.standardOutput.contains("\u{1B}"), "an escape sequence reached the screen")
+        #expect(!run.standardError.contains("\u{1B}"))
         #expect(!run.standardOutput.contains("\u{07}"))
         // The gap question quotes the objective, cleaned; so does the charter preview.
         #expect(run.standardOutput.contains("Vous n'avez pas encore d'indicateur pour « Ouvrir le vivier »."))
@@ -98,8 +103,9 @@ import Testing
     @Test func anUnknownCommandAndAnEmptyAnswerAreReportedWithTheirLine() throws {
         let input = ["o", "/inconnue", "", "o"].map { $0 + "\n" }.joined()
         let run = try workspace.atelier(["run", flagshipScript, "--session", workspace.path("u.jsonl")], input: input)
-        #expect(run.exitStatus == 0)
-        #expect(run.standardOutput.contains("Commande inconnue : /inconnue. Tapez /aide.\n"))
-        #expect(run.standardOutput.contains("ligne 3 de l'entrée : Une réponse est attendue (ou /passer, /reporter).\n"))
+        #expect(run.exitStatus == 1)
+        #expect(run.standardError.contains("ligne 2 de l'entrée : Commande inconnue : /inconnue. Tapez /aide.\n"))
+        #expect(run.standardError.contains("ligne 3 de l'entrée : Une réponse est attendue : o (oui) ou n (non).\n"))
+        #expect(run.standardError.contains("2 lignes de l'entrée refusées (lignes 2, 3)"))
     }
 }

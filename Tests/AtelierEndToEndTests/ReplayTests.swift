@@ -53,7 +53,7 @@ import Testing
                 Marc Dupont · Recrutement · chef de projet · marc@example.fr · deux jours par semaine
 
             """))
-        #expect(replay.standardOutput.hasSuffix("Pour l'exporter : atelier export \(session) --format md\n"))
+        #expect(replay.standardOutput.hasSuffix("Pour l'exporter : \(atelierAsStarted) export \(session) --format md\n"))
         // Replaying twice gives the same text: it is deterministic.
         #expect(try workspace.atelier(["replay", session]).standardOutput == replay.standardOutput)
     }

@@ -46,7 +46,7 @@ import Testing
             #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal, "after line \(point)")
             let name = signal == SIGTERM ? "SIGTERM" : "SIGHUP"
             #expect(said.contains("\(run.session): notice: session interrompue (\(name)) : tout ce qui a été saisi est enregistré ; "
-                                  + "pour reprendre : atelier resume \(run.session)"), "after line \(point): \(said)")
+                                  + "pour reprendre : \(atelierAsStarted) resume \(run.session)"), "after line \(point): \(said)")
             let journal = try readJournal(run.session)
             #expect(journal.events.last?.kind != .quit, "a signal is an interruption: no quit recorded")
             #expect(journal.elapsedTime == Double(point) * (Double(DemoTests.clockStep) ?? 0), "lines lost after line \(point)")

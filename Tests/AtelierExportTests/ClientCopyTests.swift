@@ -62,7 +62,7 @@ import Testing
         #expect(json.contains("\"lock_changes\": [\n    {\n      \"section\": \"ressources\",\n      \"path\": \"budget\""))
         // The time of day the change was made, from the session's start.
         #expect(ClientWording.clockTime(startedAt: "2026-11-24T09:02:11+01:00", seconds: 3_900, Labels.of(.fr)) == "à 10\u{00A0}h\u{00A0}07")
-        #expect(ClientWording.clockTime(startedAt: nil, seconds: 3_900, Labels.of(.en)) == "at 1:05:00 into the session")
+        #expect(ClientWording.clockTime(startedAt: nil, seconds: 3_900, Labels.of(.en)) == "at 1 h 05 into the session")
     }
 
     @Test func aChangeAddingARecordSaysWhatWasAdded() {
@@ -71,7 +71,7 @@ import Testing
                                       value: .records([Record(id: "e9", fields: ["action": .text("Relancer la DAF")])]))]
         let view = CharterView(doc, options: ExportOptions())
         let section = view.sections.first { $0.id == "suite" }
-        #expect(section?.changes == ["Prochaines étapes\u{202F}: «\u{202F}Relancer la DAF\u{202F}» ajouté (à 01:00 de séance)"])
+        #expect(section?.changes == ["Prochaines étapes\u{202F}: «\u{202F}Relancer la DAF\u{202F}» ajouté (à 1 min de séance)"])
     }
 
     /// A decision is written once: in place when it stands for data, else under "Décisions", on its

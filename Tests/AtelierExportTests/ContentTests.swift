@@ -53,7 +53,7 @@ import Testing
         #expect(!md.contains("## Notes d'animation"))
         #expect(md.contains("## Annexe du facilitateur\n\n### Ressenti de l'animateur\n\nSponsor très impliqué"))
         #expect(md.contains("| Objectifs et indicateurs | 30 min | 38 min (dépassement) |"))
-        #expect(md.contains("- 55:20 — Revenir sur le budget intérim avec la DAF."))
+        #expect(md.contains("- 55 min — Revenir sur le budget intérim avec la DAF."))
         #expect(md.contains("| Indicateurs de réussite — «\u{202F}Fiabiliser l'accueil des nouveaux arrivants\u{202F}» | Quel indicateur pour l'objectif « Fiabiliser l'accueil » ? | Pas d'indicateur de délai pour l'accueil : la satisfaction suffit. |"))
         #expect(md.contains("**Copie de l'animateur — document interne, à ne pas transmettre au client**"))
         let xml = documentXML(Fixtures.french, facilitator: true)

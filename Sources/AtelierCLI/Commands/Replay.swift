@@ -33,7 +33,7 @@ extension Atelier {
                 return
             }
             let engine = Transcript(saved: saved, pace: pace).play(context)
-            context.say(SafeText.clean(Transcript.summary(engine, saved: saved)))
+            context.say(SafeText.clean(Transcript.summary(engine, saved: saved, in: context)))
         }
     }
 }

@@ -29,6 +29,9 @@ extension Atelier {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @Flag(help: "With piped answers: stop at the first refused line (the session is saved; status 1).")
+        var strict = false
+
         func run(in context: CommandContext) throws {
             // An address the board cannot use is refused before the session is opened.
             if let board { try BoardLauncher.check(address: board, in: context) }
@@ -51,7 +54,10 @@ extension Atelier {
                                                     in: context)
             var journal = opened.journal
             try Self.mergeRescue(into: &journal, writer: opened.writer, in: context, language: language)
-            var (engine, warnings) = journal.replay(plan.base.workshop, today: header.startDay, file: session)
+            // The session speaks the language asked for (`--lang`), as `run` does.
+            var script = plan.base.workshop
+            script.language = language
+            var (engine, warnings) = journal.replay(script, today: header.startDay, file: session)
             context.printer.report(warnings.map { $0.diagnostic(language) })
             var scriptPath = plan.base.path
             switch plan.edit {
@@ -73,7 +79,9 @@ extension Atelier {
                                     clockOffset: journal.elapsedTime,
                                     openPrompt: SessionRunner.openPromptLines(journal.events),
                                     history: HistoryFile.sessionLines(journal.events, language: header.language),
-                                    board: board, script: scriptPath, in: context)
+                                    board: board, script: scriptPath,
+                                    resumeOptions: (workshop.map { ["--workshop", $0] } ?? []) + (board.map { ["--board", $0] } ?? []),
+                                    strict: strict, in: context)
         }
 
         /// `--rename old=new` options as a map.

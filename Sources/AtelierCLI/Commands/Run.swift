@@ -28,6 +28,9 @@ extension Atelier {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @Flag(help: "With piped answers: stop at the first refused line (the session is saved; status 1).")
+        var strict = false
+
         @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
         var board: String?
 
@@ -69,7 +72,8 @@ extension Atelier {
                 ]), at: SourceLocation(file: path)))
             }
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
-                                    board: board, script: file.path, in: context)
+                                    board: board, script: file.path,
+                                    resumeOptions: board.map { ["--board", $0] } ?? [], strict: strict, in: context)
         }
 
         /// A session saved outside the library is linked into it, so `atelier sessions` finds it;

@@ -26,6 +26,26 @@ public final class CommandContext {
     /// True in the `atelier` process itself: a live session ends cleanly on SIGTERM or SIGHUP
     /// (`TerminationSignal`). Tests running commands in-process leave the signals alone.
     public var handlesSignals = false
+    /// Where a piped session's refused lines are reported (standard error); nil: with the rest.
+    public var errorOutput: (any TextStream)?
+    /// The width a live session wraps its text at, asked at every print (a terminal's columns, so
+    /// a resize is followed); nil for a pipe or a file, which are not wrapped.
+    public var outputColumns: () -> Int? = { nil }
+    /// How Atelier was started, as typed (`atelier`, `scripts/atelier`, `./.build/release/atelier`):
+    /// the commands it prints (to resume a session) start with it, so they work as printed.
+    public var invocation = "atelier"
+
+    /// The program as it was started: `ATELIER_LAUNCHER` (which `scripts/atelier` sets to itself,
+    /// as typed), else `argv[0]` when it is a path, else `atelier` (found on the PATH).
+    public static func invocation(argument0: String, environment: [String: String]) -> String {
+        if let launcher = environment["ATELIER_LAUNCHER"], !launcher.isEmpty { return ShellText.quoted(launcher) }
+        return argument0.contains("/") ? ShellText.quoted(argument0) : "atelier"
+    }
+
+    /// A command line to print: the program as started, then `words` (quoted where the shell needs it).
+    func command(_ words: [String]) -> String {
+        ([invocation] + words.map { ShellText.quoted($0) }).joined(separator: " ")
+    }
 
     public init(environment: [String: String], output: any TextStream, outputColour: Bool,
                 printer: DiagnosticPrinter, input: Input) {

@@ -9,7 +9,8 @@ public struct ExitStatus: RawRepresentable, Hashable, Sendable, CustomStringConv
 
     /// The command did what was asked (warnings may have been printed).
     public static let ok = ExitStatus(rawValue: 0)
-    /// Problems were found in what Atelier read or was asked to do: a script with errors (`lint`,
+    /// Problems were found in what Atelier read or was asked to do: piped answers with refused lines
+    /// or that end before the workshop does (`run`, `resume`: saved all the same), a script with errors (`lint`,
     /// `run`), a damaged or mismatched session, a template that does not parse, events of a session
     /// that land nowhere in its script (`export` writes nothing without `--force`), a board that
     /// refused its address.

@@ -97,5 +97,11 @@ extension CLIMessage {
         .migrationRenamed: "Fields renamed", .migrationOpenQuestions: "Answers with no place, now open questions",
         .migrationNewQuestions: "New questions to ask", .migrationNewGaps: "New gaps the rules raise",
         .migrationGapsClosed: "Gaps no longer raised",
+        .pipedRefusedOne: "{count} input line refused (line {lines}): the answer expected was not recorded",
+        .pipedRefusedOther: "{count} input lines refused (lines {lines}): the answers expected were not recorded",
+        .pipedStrictStop: "--strict: the session stopped at line {line}, the first refused",
+        .pipedUnfinishedOne: "the input ended before the workshop did (phase “{phase}”): {count} question or check not reached.",
+        .pipedUnfinishedOther: "the input ended before the workshop did (phase “{phase}”): {count} questions or checks not reached.",
+        .pipedFirstMissing: "The first: “{question}”",
     ]
 }

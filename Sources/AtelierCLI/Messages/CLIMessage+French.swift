@@ -97,5 +97,11 @@ extension CLIMessage {
         .migrationRenamed: "Champs renommés", .migrationOpenQuestions: "Réponses sans place, devenues questions ouvertes",
         .migrationNewQuestions: "Nouvelles questions à poser", .migrationNewGaps: "Nouveaux points soulevés par les règles",
         .migrationGapsClosed: "Points qui ne sont plus soulevés",
+        .pipedRefusedOne: "{count} ligne de l'entrée refusée (ligne {lines}) : la réponse attendue n'a pas été enregistrée",
+        .pipedRefusedOther: "{count} lignes de l'entrée refusées (lignes {lines}) : les réponses attendues n'ont pas été enregistrées",
+        .pipedStrictStop: "--strict : la session s'est arrêtée à la ligne {line}, la première refusée",
+        .pipedUnfinishedOne: "l'entrée s'est terminée avant la fin de l'atelier (phase « {phase} ») : {count} question ou vérification non atteinte.",
+        .pipedUnfinishedOther: "l'entrée s'est terminée avant la fin de l'atelier (phase « {phase} ») : {count} questions ou vérifications non atteintes.",
+        .pipedFirstMissing: "La première : « {question} »",
     ]
 }

@@ -31,6 +31,10 @@ enum CLIMessage: String, MessageCatalogue {
     case rescueNotMerged          // {reason}
     case sessionOutputFailed      // {reason} {resume}: located at the session
     case sessionInterrupted       // {signal} {resume}: located at the session
+    case pipedRefusedOne, pipedRefusedOther       // {count} {lines}: located at the first refused line
+    case pipedStrictStop          // {line}
+    case pipedUnfinishedOne, pipedUnfinishedOther // {count} {phase}
+    case pipedFirstMissing        // {question}
 
     // export
     case exportRefusedOne, exportRefusedOther // {count}

@@ -55,7 +55,7 @@ struct SavedSession {
             let added = merged.count - journal.events.count
             guard added > 0 else { return }
             context.report(.notice(CLIMessage.plural(added, one: .rescueReadOne, other: .rescueReadOther, language, [
-                "resume": "atelier resume \(ShellText.quoted(session))",
+                "resume": context.command(["resume", session]),
             ]), at: SourceLocation(file: rescue.path)))
             journal.takeRescued(merged)
         } catch {

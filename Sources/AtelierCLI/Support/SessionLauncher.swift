@@ -9,12 +9,15 @@ enum SessionLauncher {
     /// With `board` (an address), the room's live board follows the journal while the session runs:
     /// the board program beside this one, supervised (`BoardProcess`); its address goes to the
     /// facilitator annex. `script` is the session's script file, for a journal that keeps no copy.
+    /// `resumeOptions` are the options the printed resume command repeats (`--lang`, `--workshop`,
+    /// `--board` as given), so it works as printed. `strict`: piped answers stop at the first
+    /// refused line.
     static func run(engine: Engine, writer: JournalWriter, sessionPath: String, resumed: Bool, clockOffset: Double,
                     openPrompt: [String] = [], history: [String] = [], board: String? = nil, script: String? = nil,
-                    in context: CommandContext) throws {
+                    resumeOptions: [String] = [], strict: Bool = false, in context: CommandContext) throws {
         let env = context.environment
         let language = engine.workshop.language
-        let resumeCommand = "atelier resume \(ShellText.quoted(sessionPath))"
+        let resumeCommand = resumeCommand(sessionPath, options: resumeOptions, in: context)
         if context.handlesSignals { TerminationSignal.watch() }
         let input: any LineInput
         let interactive: Bool
@@ -27,7 +30,9 @@ enum SessionLauncher {
             interactive = false
         }
         let journal = JournalAdapter(writer: writer, language: language)
-        let output = StreamOutput(stream: context.output, colors: context.outputColour) { code in
+        // Piped mode: refused lines go to standard error; a terminal gets its text wrapped to its width.
+        let output = StreamOutput(stream: context.output, errors: interactive ? nil : context.errorOutput,
+                                  colors: context.outputColour, columns: context.outputColumns) { code in
             // Nothing more can be shown: every acknowledged line is on disk; say so where it can be read.
             var diagnostics = [Diagnostic.error(CLIMessage.sessionOutputFailed.text(language, [
                 "reason": SystemErrorText.describe(code, language), "resume": resumeCommand,
@@ -45,6 +50,7 @@ enum SessionLauncher {
         }
         let runner = SessionRunner(engine: engine, input: input, output: output, clock: clock, journal: journal,
                                    interactive: interactive)
+        runner.strict = strict
         let live = try board.map {
             try BoardProcess.start(session: writer.path, address: $0, script: writer.header.scriptSource == nil ? script : nil,
                                    live: true, in: context, language: language)
@@ -68,6 +74,42 @@ enum SessionLauncher {
             ]), at: SourceLocation(file: sessionPath))])
         }
         context.say(runner.farewell(sessionPath: sessionPath, resumeCommand: resumeCommand))
+        if !interactive { try summarize(runner, ending: ending, language: language) }
+    }
+
+    /// `atelier resume SESSION [options]`, as this Atelier was started.
+    static func resumeCommand(_ sessionPath: String, options: [String] = [], in context: CommandContext) -> String {
+        var words = ["resume", sessionPath] + options
+        if let flag = context.languageFlag, !options.contains("--lang") { words += ["--lang", flag.rawValue] }
+        return context.command(words)
+    }
+
+    /// Piped answers that did not fit are never a silent success: the lines refused, and what the
+    /// workshop did not reach when the input ended first, on standard error, with status 1.
+    private static func summarize(_ runner: SessionRunner, ending: SessionRunner.Ending, language: Language) throws {
+        var diagnostics: [Diagnostic] = []
+        let refused = runner.refusedLines
+        if !refused.isEmpty {
+            diagnostics.append(.error(CLIMessage.plural(refused.count, one: .pipedRefusedOne, other: .pipedRefusedOther, language, [
+                "lines": refused.map(String.init).joined(separator: ", "),
+            ]), at: SourceLocation(file: "<stdin>", line: refused[0])))
+        }
+        if ending == .refused {
+            diagnostics.append(.notice(CLIMessage.pipedStrictStop.text(language, ["line": refused.first ?? 0]), at: nil))
+        }
+        // An explicit /quitter stops on purpose; the input running out before the end does not.
+        if ending != .quit, !runner.workshopFinished {
+            let engine = runner.currentEngine
+            let missing = engine.questionsNotReached()
+            let phase = engine.currentPhase.map { SafeText.line($0.title) } ?? ""
+            let first = missing.first.flatMap { engine.describe(item: $0) }.map { SafeText.line($0.text) }
+            var message = CLIMessage.plural(missing.count, one: .pipedUnfinishedOne, other: .pipedUnfinishedOther, language,
+                                            ["phase": phase])
+            if let first { message += " " + CLIMessage.pipedFirstMissing.text(language, ["question": first]) }
+            diagnostics.append(.error(message, at: nil))
+        }
+        guard !diagnostics.isEmpty else { return }
+        throw CommandFailure(.problemsFound, diagnostics)
     }
 
     /// The disk still refuses at the end: the unwritten events are appended to the session's rescue

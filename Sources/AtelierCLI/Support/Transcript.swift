@@ -98,12 +98,12 @@ struct Transcript {
     }
 
     /// « Charte prête à 80 % — 2 points bloquants ouverts… » and the command that exports it.
-    static func summary(_ engine: Engine, saved: SavedSession) -> String {
+    static func summary(_ engine: Engine, saved: SavedSession, in context: CommandContext) -> String {
         let language = saved.language
         let ready = engine.readiness()
         let blocking = CLIMessage.plural(ready.open, one: .blockingOpenOne, other: .blockingOpenOther, language)
         let open = CLIMessage.plural(engine.openGaps().count, one: .openInAllOne, other: .openInAllOther, language)
-        let command = "atelier export \(ShellText.quoted(saved.path)) --format md"
+        let command = context.command(["export", saved.path, "--format", "md"])
         return "\n" + CLIMessage.replaySummary.text(language, [
             "percent": Int((ready.overall * 100).rounded()), "blocking": blocking, "open": open, "command": command,
         ]) + "\n"

@@ -21,19 +21,14 @@ enum DisplayText {
         return text.replacingOccurrences(of: ".", with: ExportMessage.decimalSeparator.text(language))
     }
 
-    /// "45 min", "2 h", "1 h 30".
+    /// "45 min", "2 h", "1 h 30": the one duration format (`DurationText`), as the session shows it.
     static func duration(minutes: Int) -> String {
-        if minutes < 60 { return "\(minutes) min" }
-        let rest = minutes % 60
-        return rest == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(rest < 10 ? "0" : "")\(rest)"
+        DurationText.minutes(minutes)
     }
 
-    /// Workshop seconds as "mm:ss", or "h:mm:ss" past the hour.
+    /// A moment of the workshop, as time into it ("12 min", "1 h 05"): the one duration format.
     static func clock(seconds: Double) -> String {
-        let total = seconds.isFinite ? max(0, Int(seconds.rounded())) : 0
-        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(two(m)):\(two(s))"
+        DurationText.elapsed(seconds: seconds)
     }
 
     /// Seconds rounded to whole minutes (0 for a nonsense value).

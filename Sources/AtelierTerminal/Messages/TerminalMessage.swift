@@ -6,7 +6,8 @@ import AtelierCore
 enum TerminalMessage: String, MessageCatalogue {
     // Opening and closing
     case agendaTitle, helpHint, finished
-    case agendaTotal              // {minutes}
+    case agendaTotal              // {duration}
+    case agendaStart              // {time}
     case resumed                  // {phase} {time}
     case saved                    // {path}
     case resumeWith               // {command}
@@ -16,6 +17,8 @@ enum TerminalMessage: String, MessageCatalogue {
     case promptGapsOne, promptGapsOther // {count}
     case statusPhase              // {number} {count} {title} {elapsed} {timebox}
     case statusTotal              // {elapsed} {planned}
+    case statusGaps               // {count} {blocking}
+    case statusReadiness          // {percent}
     case colon                    // between a label and its value
 
     // Questions
@@ -26,7 +29,7 @@ enum TerminalMessage: String, MessageCatalogue {
     case closed                   // {question}
     case parkedAsOpen
     case parkedAsOpenWith         // {owner}
-    case emptyAnswer, decided, noteSaved, notHere, notePrompt, decisionPrompt
+    case decided, noteSaved, notHere, notePrompt, decisionPrompt
     case locked                   // {section}
     case warning80                // {phase}
     case unknownCommand           // {word}
@@ -38,9 +41,19 @@ enum TerminalMessage: String, MessageCatalogue {
     case problem                  // {message}: the disk, or the engine refusing an event
     case interruptedHint
     case lineUndone, draftSoFar
+    // An empty Enter on a question: what is expected, then the way out
+    case emptyAnswer              // {expected}: one of the expected… texts
+    case expectedChoice           // {choices}
+    case expectedDate, expectedNumber, expectedDuration, expectedPerson, expectedYesNo, expectedText, expectedLines, emptyOr
+    // "Park the rest" at 100 % of a timebox: what it parked or skipped
+    case parkedRestTitle, parkedRestNothing, skippedRestTitle
 
     // /charte
     case decisionsTitle, openQuestionsTitle
+    case lockChangesTitle, changedTag
+    case lockChangeReplaced       // {subject} {new} {old} {time}
+    case lockChangeAdded          // {subject} {new} {time}
+    case lockChangeTime           // {time}
 
     // /aide: each command as typed, and what it does
     case usageHelp, usageStatus, usageWhy, usageSkip, usageBack, usageEdit, usagePark, usageDecide, usageNote

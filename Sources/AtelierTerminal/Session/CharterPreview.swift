@@ -1,15 +1,21 @@
 import AtelierCore
 
-/// `/charte`: the charter so far, readable on a projected screen.
+/// `/charte`: the charter so far, readable on a projected screen. A section changed after it was
+/// locked says so, and every such change is listed with the value it replaced and when (as the
+/// exports show them).
 struct CharterPreview {
     let presenter: Presenter
+    /// For the labels of changed fields.
+    let engine: Engine
 
     func render(_ doc: CharterDocument) -> String {
         let text = presenter.text, paint = presenter.paint
         var out = "\n" + paint.bold(presenter.clean(doc.workshopTitle)) + "\n"
         out += text.readiness(Int((doc.readiness.overall * 100).rounded()), doc.readiness.blockingOpen) + "\n"
         for section in doc.sections where !section.facilitatorOnly {
-            out += "\n" + paint.bold("■ " + presenter.clean(section.title)) + (section.locked ? " 🔒" : "") + "\n"
+            let changed = doc.lockChanges.contains { $0.section == section.id }
+            out += "\n" + paint.bold("■ " + presenter.clean(section.title)) + (section.locked ? " 🔒" : "")
+                + (changed ? " " + paint.yellow(text.changedTag) : "") + "\n"
             for field in section.fields {
                 out += lines(field.model, field.value, indent: "  ", language: doc.language)
             }
@@ -17,6 +23,10 @@ struct CharterPreview {
         if !doc.decisions.isEmpty {
             out += "\n" + paint.bold("■ " + text.decisionsTitle) + "\n"
             for d in doc.decisions { out += "  • \(presenter.clean(d.text)) — \(paint.dim(presenter.clean(d.question)))\n" }
+        }
+        if !doc.lockChanges.isEmpty {
+            out += "\n" + paint.bold("■ " + text.lockChangesTitle) + "\n"
+            for change in doc.lockChanges { out += "  • " + lockChange(change, language: doc.language) + "\n" }
         }
         if !doc.openQuestions.isEmpty {
             out += "\n" + paint.bold("■ " + text.openQuestionsTitle) + "\n"
@@ -26,6 +36,19 @@ struct CharterPreview {
             }
         }
         return out
+    }
+
+    /// "Cible : « 40 jours » remplace « je pense 40 jours » (à 47 min de séance)".
+    private func lockChange(_ change: LockChange, language: Language) -> String {
+        let path = FieldPath(parsing: change.path)
+        let label = path.flatMap { engine.fieldModel(at: $0)?.label } ?? change.path
+        let shown = { (value: Value?) in value.map { presenter.clean(ValueText.plain($0, language)) } ?? "—" }
+        let time = presenter.text.lockChangeTime(DurationText.elapsed(seconds: change.time))
+        if let replaced = change.replaced, !replaced.isEmpty {
+            return presenter.text.lockChangeReplaced(subject: presenter.clean(label), new: shown(change.value),
+                                                     old: shown(replaced), time: time)
+        }
+        return presenter.text.lockChangeAdded(subject: presenter.clean(label), new: shown(change.value), time: time)
     }
 
     private func lines(_ field: FieldModel, _ value: Value?, indent: String, language: Language) -> String {

@@ -13,20 +13,22 @@ struct Presenter {
         var out = "\n" + paint.bold(clean(workshop.title)) + "\n\n" + paint.bold(text.agendaTitle) + "\n"
         var start = 0
         for (n, phase) in workshop.phases.enumerated() {
-            out += "  \(n + 1). \(clean(phase.title)) — \(phase.timebox) min  \(paint.dim("(\(clockText(Double(start * 60))))"))\n"
+            out += "  \(n + 1). \(clean(phase.title)) — \(DurationText.minutes(phase.timebox))  "
+                + paint.dim("(" + text.agendaStart(DurationText.minutes(start)) + ")") + "\n"
             start += phase.timebox
         }
         out += "  " + text.agendaTotal(workshop.duration) + "\n\n" + paint.dim(text.helpHint) + "\n"
         return out
     }
 
-    /// `[Objectifs 12:30/25:00 · 0:47/2:00 · 3 points] › `: the phase in minutes:seconds, the
-    /// whole workshop in hours:minutes; a long phase title is shortened so the prompt fits.
+    /// `[Objectifs 12 min / 25 min · 47 min / 2 h · 3 écarts] › `: the phase, then the whole
+    /// workshop, in the one duration format (`DurationText`); the open gaps as `/ecarts` lists them
+    /// and `/etat` counts them. A long phase title is shortened so the prompt fits.
     func prompt(_ status: SessionStatus) -> String {
         var title = clean(status.phase.title)
         if title.count > 24 { title = String(title.prefix(23)).trimmingCharacters(in: .whitespaces) + "…" }
-        let phase = "\(title) \(clockText(status.phaseElapsed))/\(clockText(Double(status.phase.timebox * 60)))"
-        let total = "\(hoursText(status.totalElapsed))/\(hoursText(Double(status.plannedMinutes * 60)))"
+        let phase = "\(title) \(DurationText.elapsed(seconds: status.phaseElapsed)) / \(DurationText.minutes(status.phase.timebox))"
+        let total = "\(DurationText.elapsed(seconds: status.totalElapsed)) / \(DurationText.minutes(status.plannedMinutes))"
         let gaps = text.promptGaps(status.openGaps)
         var core = "[\(phase) · \(total) · \(gaps)]"
         switch status.timeState {
@@ -102,9 +104,10 @@ struct Presenter {
         let pct = Int((s.readiness * 100).rounded())
         return """
         \(text.statusPhase(number: s.phaseNumber, count: s.phaseCount, title: clean(s.phase.title),
-                           elapsed: clockText(s.phaseElapsed), timebox: s.phase.timebox))
-        \(text.statusTotal(elapsed: clockText(s.totalElapsed), planned: s.plannedMinutes))
-        \(text.readiness(pct, s.openBlockingGaps))
+                           elapsed: DurationText.elapsed(seconds: s.phaseElapsed), timebox: DurationText.minutes(s.phase.timebox)))
+        \(text.statusTotal(elapsed: DurationText.elapsed(seconds: s.totalElapsed), planned: DurationText.minutes(s.plannedMinutes)))
+        \(text.statusGaps(s.openGaps, blocking: s.openBlockingGaps))
+        \(text.statusReadiness(pct))
 
         """
     }
@@ -118,10 +121,13 @@ struct Presenter {
         }.joined(separator: "\n") + "\n"
     }
 
-    func help() -> String {
-        let width = (text.help.map { $0.0.count }.max() ?? 10) + 2
+    /// `/aide`: a table whose descriptions, when wrapped to `width`, hang under their column.
+    func help(width: Int?) -> String {
+        let column = (text.help.map { $0.0.count }.max() ?? 10) + 2
         return text.help.map { name, what in
-            "  " + name + String(repeating: " ", count: max(1, width - name.count)) + what
+            let line = "  " + name + String(repeating: " ", count: max(1, column - name.count)) + what
+            guard let width else { return line }
+            return TextWrapper.wrapLine(Substring(line), width: width, hanging: column + 2)
         }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,44 +1,58 @@
 /// Where the session writes: the terminal, a pipe, or a test's buffer.
 public protocol SessionOutput: AnyObject {
     func write(_ text: String)
+    /// A problem with what was typed, in piped mode: standard error, so the transcript on standard
+    /// output stays the interview and a script sees the problems apart.
+    func writeProblem(_ text: String)
     /// True when ANSI colour may be used (a terminal, NO_COLOR unset, TERM not dumb).
     var colors: Bool { get }
+    /// The columns to wrap at, read again at each call (a resized terminal is followed at the next
+    /// print); nil when the output is not wrapped (a pipe or a file).
+    var width: Int? { get }
+}
+
+extension SessionOutput {
+    public func writeProblem(_ text: String) { write(text) }
+    public var width: Int? { nil }
 }
 
 /// The session's output on a text stream (standard output, or a test's buffer), written at once so
-/// a watcher (or a pty test) sees it. When the stream refuses a write (`> /dev/full`, a closed
+/// a watcher (or a pty test) sees it, and wrapped to `columns()` when that gives a width (a
+/// terminal: its width now, so a resize is followed from the next print). When the stream refuses a write (`> /dev/full`, a closed
 /// pipe), `onFailure` is called with the `errno`, once: the session cannot go on unseen, and every
 /// line acknowledged so far is already on disk.
 public final class StreamOutput: SessionOutput {
     public let colors: Bool
     private let stream: any TextStream
     private let onFailure: (Int32) -> Void
+    private let errors: (any TextStream)?
+    private let columns: () -> Int?
     private var failed = false
 
-    public init(stream: any TextStream, colors: Bool, onFailure: @escaping (Int32) -> Void) {
+    /// - Parameters:
+    ///   - errors: where piped mode's problems go (standard error); nil writes them with the rest.
+    ///   - columns: the width to wrap at, asked at each write; nil (or returning nil) for no wrapping.
+    public init(stream: any TextStream, errors: (any TextStream)? = nil, colors: Bool,
+                columns: @escaping () -> Int? = { nil }, onFailure: @escaping (Int32) -> Void) {
         self.stream = stream
+        self.errors = errors
         self.colors = colors
+        self.columns = columns
         self.onFailure = onFailure
+    }
+
+    public var width: Int? { columns() }
+
+    public func writeProblem(_ text: String) {
+        guard let errors else { return write(text) }
+        errors.write(text)
     }
 
     public func write(_ text: String) {
         guard !failed else { return }
-        stream.write(text)
+        stream.write(width.map { TextWrapper.wrap(text, width: $0) } ?? text)
         guard let code = stream.failure else { return }
         failed = true
         onFailure(code)
     }
-}
-
-/// `1:05` for hours:minutes.
-func hoursText(_ seconds: Double) -> String {
-    let m = max(0, Int(seconds)) / 60
-    return "\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
-}
-
-/// `12:05` for minutes:seconds, `1:02:05` past an hour.
-func clockText(_ seconds: Double) -> String {
-    let s = max(0, Int(seconds))
-    let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-    return s >= 3600 ? "\(s / 3600):\(two(s % 3600 / 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
 }

@@ -6,7 +6,7 @@ extension SessionRunner {
     /// answer it stands for (`//x` typed for `/x`).
     func answer(_ line: String, to item: AgendaItem, typed: String) -> StepResult {
         if line.trimmingCharacters(in: .whitespaces).isEmpty, item.kind != .end {
-            if !interactive { complain(text.emptyAnswer) }
+            explainEmpty(item)
             recordInput(typed, at: item.id)
             return .next
         }
@@ -23,8 +23,10 @@ extension SessionRunner {
             }
             if item.kind == .checkpoint {
                 record(.checkpoint(item: item.id, ok: ok))
+            } else if ok {
+                parkRest(item.phase)
             } else {
-                record(ok ? .parkRest(phase: item.phase) : .keepGoing(phase: item.phase))
+                record(.keepGoing(phase: item.phase))
             }
             return .next
         case .say:
@@ -49,6 +51,63 @@ extension SessionRunner {
     }
 
     var language: Language { engine.workshop.language }
+
+    /// "Park the rest to finish on time": done, then said item by item — the questions now in the
+    /// open questions, and the facilitator's checks skipped — so the room knows what left the agenda.
+    func parkRest(_ phase: String) {
+        let openBefore = Set(openQuestionIDs)
+        let pendingBefore = engine.questionsNotReached()
+        record(.parkRest(phase: phase))
+        let pendingAfter = Set(engine.questionsNotReached())
+        let parked = engine.document(sessionID: "", client: nil, date: engine.today).openQuestions
+            .filter { !openBefore.contains($0.id) }.map(\.question)
+        let skipped = pendingBefore.filter { !pendingAfter.contains($0) }
+            .compactMap { engine.describe(item: $0) }.filter { $0.kind == .checkpoint }.map(\.text)
+        guard !parked.isEmpty || !skipped.isEmpty else { return say(text.parkedRestNothing) }
+        var out = ""
+        if !parked.isEmpty {
+            out += text.parkedRestTitle + "\n" + parked.map { "  • " + presenter.clean($0) + "\n" }.joined()
+        }
+        if !skipped.isEmpty {
+            out += presenter.paint.dim(text.skippedRestTitle) + "\n"
+                + skipped.map { presenter.paint.dim("  • " + presenter.clean($0)) + "\n" }.joined()
+        }
+        output.write(out)
+    }
+
+    private var openQuestionIDs: [String] {
+        engine.document(sessionID: "", client: nil, date: engine.today).openQuestions.map(\.id)
+    }
+
+    /// An empty Enter where an answer is required: says what is expected (the choices, a date's
+    /// form, o/n…), the script's hint when it has one, and the way out (skip, park) — on a
+    /// terminal as in piped mode, never a silent repeat of the prompt.
+    func explainEmpty(_ item: AgendaItem) {
+        let what: String
+        switch item.kind {
+        case .checkpoint, .parkOffer:
+            complain(text.emptyAnswer(text.expectedYesNo))
+            return
+        case .ownerFollowUp: what = text.expectedPerson
+        default: what = item.field.map { expected($0.type) } ?? text.expectedText
+        }
+        let hint = item.hint.map { presenter.paint.dim(presenter.clean($0)) }
+        let more = (hint.map { [$0] } ?? []) + (item.kind == .ownerFollowUp ? [] : [presenter.paint.dim(text.emptyOr)])
+        complain(text.emptyAnswer(what), more: more)
+    }
+
+    private func expected(_ type: FieldType) -> String {
+        switch type {
+        case .choice(let options): return presenter.clean(text.expectedChoice(options))
+        case .date: return text.expectedDate
+        case .number: return text.expectedNumber
+        case .duration: return text.expectedDuration
+        case .person: return text.expectedPerson
+        case .yesNo: return text.expectedYesNo
+        case .list, .longText, .records: return text.expectedLines
+        default: return text.expectedText
+        }
+    }
 
     /// Tab completion words for a field: its options, or the people already named.
     func completions(for field: FieldModel?) -> [String] {

@@ -10,7 +10,7 @@ extension SessionRunner {
         if command.onlyShows { recordInput(typed, at: item.id) }
         switch command {
         case .help:
-            output.write(presenter.help())
+            output.write(presenter.help(width: output.width))
         case .status:
             output.write(presenter.status(engine.status(at: clock.now())))
         case .why:
@@ -19,7 +19,7 @@ extension SessionRunner {
             output.write(presenter.gaps(engine.openGaps()))
         case .charter:
             let doc = engine.document(sessionID: "", client: nil, date: engine.today)
-            output.write(CharterPreview(presenter: presenter).render(doc))
+            output.write(CharterPreview(presenter: presenter, engine: engine).render(doc))
         case .skip:
             guard answerable || item.kind == .parkOffer else { return refuse(typed, at: item) }
             if engine.draft(for: item.id).isEmpty {
@@ -80,7 +80,7 @@ extension SessionRunner {
 
     /// "This command does not apply here", the line journaled.
     private func refuse(_ typed: String, at item: AgendaItem) -> StepResult {
-        say(text.notHere)
+        complain(text.notHere)
         recordInput(typed, at: item.id)
         return .next
     }

@@ -35,7 +35,7 @@ extension SessionRunner {
             case .line(let typed):
                 switch SessionCommand.parse(typed) {
                 case .unknown(let word):
-                    say(text.unknownCommand(presenter.clean(word)))
+                    complain(text.unknownCommand(presenter.clean(word)))
                     recordInput(typed, at: item.id)
                 case .command(let command):
                     // A command may change what comes next: the session loop asks the engine again,
@@ -57,7 +57,7 @@ extension SessionRunner {
         if trimmed.isEmpty, cursor.opensAnswerPart {
             // An empty line (or an empty first field) closes the answer with what it holds.
             guard let value = shape.value(of: lines) else {
-                if !interactive { complain(text.emptyAnswer) }
+                explainEmpty(item)
                 recordInput(typed, at: item.id)
                 return .again
             }

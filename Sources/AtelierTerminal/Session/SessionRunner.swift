@@ -21,6 +21,8 @@ public final class SessionRunner {
         /// SIGTERM or SIGHUP (the terminal closed): everything acknowledged is saved, resumable
         /// where it stood (an answer under way, a prompt left open).
         case terminated(signal: Int32)
+        /// `--strict`, piped: the first refused line stopped the session (saved, resumable).
+        case refused
     }
 
     var engine: Engine
@@ -45,6 +47,11 @@ public final class SessionRunner {
     var replayedLines: [String] = []
     /// True while the line being handled is one of `replayedLines`.
     var handlingReplayedLine = false
+    /// Piped mode: the input lines refused (not a date, not a choice, an empty answer, an unknown
+    /// command…), by number, for the summary at the end.
+    public private(set) var refusedLines: [Int] = []
+    /// Piped mode: stop at the first refused line (`--strict`).
+    public var strict = false
 
     /// - Parameters:
     ///   - interactive: true on a terminal; false for piped stdin (errors then name the input line).
@@ -83,7 +90,7 @@ public final class SessionRunner {
         input.completionProvider = { [weak self] _, _ in self?.completionWords ?? [] }
         if resumed {
             let status = engine.status(at: clock.now())
-            output.write("\n" + text.resumed(presenter.clean(status.phase.title), clockText(status.totalElapsed)) + "\n")
+            output.write("\n" + text.resumed(presenter.clean(status.phase.title), DurationText.elapsed(seconds: status.totalElapsed)) + "\n")
             output.write(presenter.paint.dim(text.helpHint) + "\n")
         } else {
             output.write(presenter.opening())
@@ -95,6 +102,7 @@ public final class SessionRunner {
         while true {
             if let signal = TerminationSignal.received { return .terminated(signal: signal) }
             if ended { return inputEnding }
+            if stopsAtRefusal { return .refused }
             let now = clock.now()
             let item = engine.next(at: now)
             warnIfLate(now)
@@ -139,7 +147,7 @@ public final class SessionRunner {
     func handle(_ line: String, at item: AgendaItem, answering: (String) -> StepResult) -> StepResult {
         switch SessionCommand.parse(line) {
         case .unknown(let word):
-            say(text.unknownCommand(presenter.clean(word)))
+            complain(text.unknownCommand(presenter.clean(word)))
             recordInput(line, at: item.id)
             return .next
         case .command(let command):
@@ -166,7 +174,7 @@ public final class SessionRunner {
             return .line(line)
         }
         handlingReplayedLine = false
-        guard TerminationSignal.received == nil else {
+        guard TerminationSignal.received == nil, !stopsAtRefusal else {
             ended = true
             return .endOfInput
         }
@@ -176,6 +184,8 @@ public final class SessionRunner {
             ended = true
             return .endOfInput  // the line being typed was never acknowledged
         }
+        // Piped: each answer is echoed after its prompt, so the transcript reads as the session did.
+        if !interactive, case .line(let line) = result { output.write(prompt + presenter.clean(line) + "\n") }
         if result != .interrupted { clock.lineRead() }
         if result == .endOfInput { ended = true }
         return result
@@ -184,6 +194,7 @@ public final class SessionRunner {
     /// How the session ends when the input does: a signal, Ctrl-D, or the end of piped answers.
     var inputEnding: Ending {
         if let signal = TerminationSignal.received { return .terminated(signal: signal) }
+        if stopsAtRefusal { return .refused }
         return interactive ? .quit : .endOfInput
     }
 
@@ -238,14 +249,24 @@ public final class SessionRunner {
         output.write(message + "\n")
     }
 
-    /// A problem with what was typed: in piped mode, name the input line.
-    func complain(_ message: String) {
-        if !interactive, let line = input.inputLineNumber {
-            say(text.inputLine(line) + message)
-        } else {
-            say(message)
+    /// A problem with what was typed. In piped mode it names the input line, goes to standard
+    /// error (the transcript stays the interview) and counts for the closing summary.
+    func complain(_ message: String, more: [String] = []) {
+        guard !interactive, !handlingReplayedLine else {
+            say(([message] + more.map { "  " + $0 }).joined(separator: "\n"))
+            return
         }
+        let line = input.inputLineNumber ?? 0
+        if refusedLines.last != line { refusedLines.append(line) }
+        output.writeProblem(([text.inputLine(line) + message] + more.map { "  " + $0 }).joined(separator: "\n") + "\n")
     }
+
+    /// `--strict` and a line was refused: nothing more is read.
+    var stopsAtRefusal: Bool { strict && !interactive && !refusedLines.isEmpty }
+
+    /// Whether the workshop reached its end (every phase done): a piped session that stops before
+    /// is summed up as unfinished.
+    public var workshopFinished: Bool { engine.next(at: clock.now()).kind == .end }
 
     private func warnIfLate(_ now: Double) {
         guard let phase = engine.currentPhase, engine.timeState(at: now) != .onTime, !warnedPhases.contains(phase.id) else { return }

@@ -11,7 +11,8 @@ struct UIText {
 
     // Opening and closing
     var agendaTitle: String { t(.agendaTitle) }
-    func agendaTotal(_ minutes: Int) -> String { t(.agendaTotal, ["minutes": minutes]) }
+    func agendaTotal(_ minutes: Int) -> String { t(.agendaTotal, ["duration": DurationText.minutes(minutes)]) }
+    func agendaStart(_ time: String) -> String { t(.agendaStart, ["time": time]) }
     func resumed(_ phase: String, _ time: String) -> String { t(.resumed, ["phase": phase, "time": time]) }
     var helpHint: String { t(.helpHint) }
     func saved(_ path: String) -> String { t(.saved, ["path": path]) }
@@ -23,10 +24,13 @@ struct UIText {
 
     // The prompt and /etat
     func promptGaps(_ count: Int) -> String { TerminalMessage.plural(count, one: .promptGapsOne, other: .promptGapsOther, language) }
-    func statusPhase(number: Int, count: Int, title: String, elapsed: String, timebox: Int) -> String {
+    func statusPhase(number: Int, count: Int, title: String, elapsed: String, timebox: String) -> String {
         t(.statusPhase, ["number": number, "count": count, "title": title, "elapsed": elapsed, "timebox": timebox])
     }
-    func statusTotal(elapsed: String, planned: Int) -> String { t(.statusTotal, ["elapsed": elapsed, "planned": planned]) }
+    func statusTotal(elapsed: String, planned: String) -> String { t(.statusTotal, ["elapsed": elapsed, "planned": planned]) }
+    /// The same count as the prompt's and `/ecarts`' list, with the blocking ones among them.
+    func statusGaps(_ open: Int, blocking: Int) -> String { t(.statusGaps, ["count": open, "blocking": blocking]) }
+    func statusReadiness(_ percent: Int) -> String { t(.statusReadiness, ["percent": percent]) }
     /// Between a label and its value: « Cible : 30 jours », "Target: 30 days".
     var colon: String { t(.colon) }
 
@@ -46,7 +50,7 @@ struct UIText {
     func inputLine(_ n: Int) -> String { t(.inputLine, ["number": n]) }
     func closed(_ question: String) -> String { t(.closed, ["question": question]) }
     func parkedAsOpen(_ owner: String?) -> String { owner.map { t(.parkedAsOpenWith, ["owner": $0]) } ?? t(.parkedAsOpen) }
-    var emptyAnswer: String { t(.emptyAnswer) }
+    func emptyAnswer(_ expected: String) -> String { t(.emptyAnswer, ["expected": expected]) }
     var decided: String { t(.decided) }
     var noteSaved: String { t(.noteSaved) }
     func locked(_ section: String) -> String { t(.locked, ["section": section]) }
@@ -75,6 +79,33 @@ struct UIText {
     // /charte
     var decisionsTitle: String { t(.decisionsTitle) }
     var openQuestionsTitle: String { t(.openQuestionsTitle) }
+    var lockChangesTitle: String { t(.lockChangesTitle) }
+    var changedTag: String { t(.changedTag) }
+    func lockChangeTime(_ time: String) -> String { t(.lockChangeTime, ["time": time]) }
+    func lockChangeReplaced(subject: String, new: String, old: String, time: String) -> String {
+        t(.lockChangeReplaced, ["subject": subject, "new": new, "old": old, "time": time])
+    }
+    func lockChangeAdded(subject: String, new: String, time: String) -> String {
+        t(.lockChangeAdded, ["subject": subject, "new": new, "time": time])
+    }
+
+    // An empty Enter: what is expected
+    func expectedChoice(_ options: [String]) -> String {
+        t(.expectedChoice, ["choices": options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")])
+    }
+    var expectedDate: String { t(.expectedDate) }
+    var expectedNumber: String { t(.expectedNumber) }
+    var expectedDuration: String { t(.expectedDuration) }
+    var expectedPerson: String { t(.expectedPerson) }
+    var expectedYesNo: String { t(.expectedYesNo) }
+    var expectedText: String { t(.expectedText) }
+    var expectedLines: String { t(.expectedLines) }
+    var emptyOr: String { t(.emptyOr) }
+
+    // "Park the rest"
+    var parkedRestTitle: String { t(.parkedRestTitle) }
+    var parkedRestNothing: String { t(.parkedRestNothing) }
+    var skippedRestTitle: String { t(.skippedRestTitle) }
 
     /// `/aide`: each command as typed, and what it does.
     var help: [(String, String)] {

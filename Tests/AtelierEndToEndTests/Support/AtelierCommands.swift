@@ -109,3 +109,9 @@ func containsTerminalControls(_ text: String) -> Bool {
 func containsColourCodes(_ text: String) -> Bool {
     text.range(of: "\u{1B}\\[[0-9;]*m", options: .regularExpression) != nil
 }
+
+/// How the tests start Atelier (the built binary, by absolute path): the commands it prints (to
+/// resume, to export) start with it, so they work as printed.
+var atelierAsStarted: String {
+    ShellText.quoted(atelierExecutableURL().path)
+}

@@ -64,9 +64,15 @@ enum FlagshipAnswers {
     ]
 
     /// Every line, in order, as piped to `atelier run`.
-    static var lines: [String] { turns.flatMap(\.lines) }
+    static var lines: [String] { linesWithATypo.filter { $0 != malformedDate } }
 
     static var text: String { lines.map { $0 + "\n" }.joined() }
+
+    /// The same, with the malformed date typed first (refused, then typed again): the piped run
+    /// names its line and ends with status 1 (issue 10).
+    static var linesWithATypo: [String] { turns.flatMap(\.lines) }
+
+    static var textWithATypo: String { linesWithATypo.map { $0 + "\n" }.joined() }
 
     /// The answers a client gave in words (not the "o" of checkpoints, the numbers that pick a
     /// choice, nor the date refused), as the session stores them (dates typed the French way,

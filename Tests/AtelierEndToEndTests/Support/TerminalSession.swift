@@ -36,9 +36,10 @@ final class TerminalSession {
     private var exitStatus: Int32?
 
     /// Starts `executable` with `arguments` and exactly `environment` (nothing inherited, so a
-    /// test can run without any locale variable). The terminal is `rows`×`columns`.
+    /// test can run without any locale variable). The terminal is `rows`×`columns`: wide by default,
+    /// so a scenario can match a whole sentence; the wrapping tests choose 80, 100 or 140 columns.
     init(_ executable: URL, arguments: [String] = [], environment: [String: String],
-         rows: UInt16 = 24, columns: UInt16 = 80) throws {
+         rows: UInt16 = 24, columns: UInt16 = 250) throws {
         master = atelier_pty_open_master()
         guard master >= 0 else { throw TerminalSessionError(description: "cannot open a pseudo-terminal") }
         var nameBuffer = [CChar](repeating: 0, count: 256)

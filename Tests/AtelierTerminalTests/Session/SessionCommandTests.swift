@@ -31,9 +31,13 @@ import Testing
     @Test func statusShowsThePhaseTheTimeAndTheReadiness() throws {
         let run = try SessionRun.run(lines: Self.opening + ["/etat", "/quitter"])
         // Two lines read, ten seconds each.
-        #expect(run.output.contains("Phase 1/2 : Ouverture — 0:20 / 10 min"))
-        #expect(run.output.contains("Total : 0:20 / 30 min"))
+        #expect(run.output.contains("Phase 1/2 : Ouverture — 0 min / 10 min"))
+        #expect(run.output.contains("Total : 0 min / 30 min"))
         #expect(run.output.contains("Charte prête à "))
+        // The same count of open gaps as the prompt's, with its word.
+        let prompt = try #require(run.prompts.last)
+        let count = try #require(prompt.firstMatch(of: /(\d+) écarts?\]/)?.1)
+        #expect(run.output.contains("Écarts ouverts : \(count) (dont bloquants : "))
     }
 
     @Test func whyGivesTheScriptsReasonOrSaysThereIsNone() throws {

@@ -148,19 +148,21 @@ struct SessionRun {
     var ending: SessionRunner.Ending
     var engine: Engine
     var prompts: [String]
+    var refusedLines: [Int] = []
 
     /// Runs a session of `SessionScript` on `input`, as on a terminal unless `interactive` is false.
     static func run(_ input: [LineResult], language: String = "fr", interactive: Bool = true, clock: ManualClock = ManualClock(),
-                    journal: RecordingJournal = RecordingJournal()) throws -> SessionRun {
+                    journal: RecordingJournal = RecordingJournal(), strict: Bool = false) throws -> SessionRun {
         let workshop = try SessionScript.workshop(language: language)
         let scripted = ScriptedInput(input)
         let output = CapturedOutput()
         let runner = SessionRunner(engine: Engine(workshop: workshop, today: Day(year: 2027, month: 3, day: 15)),
                                    input: scripted, output: output, clock: clock, journal: journal, interactive: interactive)
+        runner.strict = strict
         runner.open(resumed: false)
         let ending = runner.run()
         return SessionRun(output: output.text, events: journal.kinds, ending: ending, engine: runner.currentEngine,
-                          prompts: scripted.prompts)
+                          prompts: scripted.prompts, refusedLines: runner.refusedLines)
     }
 
     static func run(lines: [String], language: String = "fr", interactive: Bool = true) throws -> SessionRun {
