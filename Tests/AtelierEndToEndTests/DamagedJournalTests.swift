@@ -128,7 +128,7 @@ import Testing
         // Named with --workshop, the edited script is taken: the session migrates to it.
         let edited = workspace.path("edite.yaml")
         try source.write(toFile: edited, atomically: true, encoding: .utf8)
-        let migrated = try workspace.atelier(["resume", session, "--workshop", edited], input: "")
+        let migrated = try workspace.atelier(["resume", session, "--workshop", edited], input: "/quitter\n")
         #expect(migrated.exitStatus == 0, "stderr: \(migrated.standardError)")
         #expect(migrated.standardOutput.contains("La session continue sur le script modifié \(edited)."))
     }

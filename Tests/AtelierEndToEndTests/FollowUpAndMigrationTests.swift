@@ -75,7 +75,7 @@ import Testing
 
     @Test func aFollowUpOfTheExampleAsksAboutEveryIndicatorAndOpenQuestionAndShowsProgress() throws {
         let session = workspace.path("suivi.jsonl")
-        let answers = ["45 jours", "25 %", "70 %", "7,5/10", "40 %"] + Array(repeating: "/passer", count: 40)
+        let answers = ["45 jours", "25 %", "70 %", "7,5/10", "40 %"] + Array(repeating: "/passer", count: 30)
         let run = try workspace.atelier(["run", flagshipScript, "--follow-up", Self.example, "--session", session],
                                         input: answers.map { $0 + "\n" }.joined(), environment: ["ATELIER_TODAY": "2027-02-24"])
         #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
@@ -90,8 +90,11 @@ import Testing
         #expect(out.contains("Qui suivra « Satisfaction des candidats après entretien », et d'où viendra la donnée ?"))
         #expect(out.contains("« Envoyer le compte rendu et la charte, avec demande d'accusé de réception » (Camille Lefèvre) : c'est fait"))
         #expect(out.contains("Le risque « Des recruteurs attachés à leurs habitudes » est-il toujours ouvert"))
-        // What was answered last time is not asked again.
+        // What was answered last time is not asked again: the five reviews answered and thirty
+        // items passed over (the steps and risks to review, the open question, what is still
+        // missing) make the whole follow-up.
         #expect(!out.contains("D'où vient le projet"))
+        #expect(out.contains("L'atelier est terminé : toutes les questions ont été abordées."))
 
         // The journal points to its parent, and starts from it.
         let journal = try readJournal(session)

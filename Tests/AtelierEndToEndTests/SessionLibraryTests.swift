@@ -24,7 +24,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: workspace.path(folder), withIntermediateDirectories: true)
             let path = workspace.path("\(folder)/s.jsonl")
             let run = try workspace.atelier(["run", flagshipScript, "--client", client, "--session", path],
-                                            input: Self.answers(turns), environment: ["ATELIER_TODAY": "2026-11-2\(n + 1)"])
+                                            input: Self.answers(turns) + "/quitter\n", environment: ["ATELIER_TODAY": "2026-11-2\(n + 1)"])
             #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
             out.append((client, path))
         }
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func aSessionStartedWithoutAPathGoesToTheLibraryAndOldOnesCanBeAdded() throws {
-        let run = try workspace.atelier(["run", flagshipScript, "--client", "Delta"], input: Self.answers(2),
+        let run = try workspace.atelier(["run", flagshipScript, "--client", "Delta"], input: Self.answers(2) + "/quitter\n",
                                         environment: ["ATELIER_TODAY": "2026-11-24"])
         #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
         let home = workspace.path(".local/share/atelier/sessions")
