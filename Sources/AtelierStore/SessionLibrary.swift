@@ -14,25 +14,38 @@ import Foundation
 /// recorded by a **link**: `links/<session_id>.path`, a private file holding that one session's
 /// absolute path — one file per session, so nothing is shared between clients' sessions, and
 /// deleting a session deletes its link.
+///
+/// An environment with none of these (no `HOME`: a bare test harness, a service) has no library:
+/// new sessions go to `sessions/` in the current folder, as before the library existed, and
+/// nothing is linked.
 public struct SessionLibrary: Sendable {
     /// The library folder.
     public let home: String
+    /// False when the environment names no library (`sessions/` in the current folder): sessions
+    /// saved elsewhere are then not linked.
+    public let keepsLinks: Bool
 
-    public init(home: String) {
+    public init(home: String, keepsLinks: Bool = true) {
         self.home = home
+        self.keepsLinks = keepsLinks
     }
 
     /// The library of this environment (see the type's description).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.init(home: Self.home(environment: environment))
+        if let home = Self.home(environment: environment) {
+            self.init(home: home)
+        } else {
+            self.init(home: "sessions", keepsLinks: false)
+        }
     }
 
-    /// `$ATELIER_SESSIONS`, else `$XDG_DATA_HOME/atelier/sessions`, else `~/.local/share/atelier/sessions`.
-    public static func home(environment: [String: String]) -> String {
+    /// `$ATELIER_SESSIONS`, else `$XDG_DATA_HOME/atelier/sessions`, else `$HOME/.local/share/atelier/sessions`;
+    /// nil when the environment names none of them.
+    public static func home(environment: [String: String]) -> String? {
         if let chosen = environment["ATELIER_SESSIONS"], !chosen.isEmpty { return trimmed(chosen) }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return trimmed(data) + "/atelier/sessions" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
-        return trimmed(home) + "/.local/share/atelier/sessions"
+        if let home = environment["HOME"], home.hasPrefix("/") { return trimmed(home) + "/.local/share/atelier/sessions" }
+        return nil
     }
 
     private static func trimmed(_ path: String) -> String {
@@ -67,16 +80,11 @@ public struct SessionLibrary: Sendable {
     /// Nothing to do for a session inside it; a link already there is replaced only by a link
     /// to the same session (the file may have moved).
     public func add(path: String, header: JournalHeader) throws(StoreError) {
-        guard !holds(path) else { return }
+        guard keepsLinks, !holds(path) else { return }
         try prepare()
         let link = linkPath(sessionID: header.sessionID)
         if let code = FileSystem.makeFolders(FileSystem.parent(of: link)) { throw .cannotCreate(path: link, errno: code) }
-        let bytes = Array((Self.absolute(path) + "\n").utf8)
-        do {
-            try OutputFile.write(bytes, to: link)
-        } catch {
-            throw error
-        }
+        try OutputFile.write(Array((Self.absolute(path) + "\n").utf8), to: link)
     }
 
     /// One session of the library: where it is and its header, or why it cannot be read.
