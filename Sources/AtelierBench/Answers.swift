@@ -54,7 +54,7 @@ struct Answers {
         case .end: return nil
         case .say: return Event(.said(item: item.id), at: time)
         case .checkpoint: return Event(.checkpoint(item: item.id, ok: counter % 7 != 0), at: time)
-        case .parkOffer: return Event(.answer(item: item.id, value: .bool(false)), at: time)
+        case .parkOffer, .decisionScope: return Event(.answer(item: item.id, value: .bool(false)), at: time)
         case .ownerFollowUp: return Event(.answer(item: item.id, value: .text(Self.people[counter % Self.people.count])), at: time)
         case .question, .gap:
             guard let field = item.field else { return Event(.skip(item: item.id), at: time) }

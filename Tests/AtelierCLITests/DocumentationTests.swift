@@ -27,7 +27,7 @@ struct DocumentationTests {
             "a field": ScriptReader.fieldKeys, "a phase": ScriptReader.phaseKeys, "a `say` step": ScriptReader.sayKeys,
             "an `ask` step": ScriptReader.askKeys, "a `check` step": ScriptReader.checkKeys, "a rule": ScriptReader.ruleKeys,
             "`document`": ScriptReader.documentKeys, "a `summary` item (or just the field's id)": ScriptReader.summaryItemKeys,
-            "an `approval` line": ScriptReader.signatoryKeys,
+            "an `approval` line": ScriptReader.signatoryKeys, "`mission`": ScriptReader.missionKeys,
         ]
         for (place, keys) in expected {
             #expect(rows[place] == Set(keys), "\(place)")

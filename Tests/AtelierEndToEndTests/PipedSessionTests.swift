@@ -39,7 +39,7 @@ import Testing
 
         // The malformed date is refused with its line number in the input, then typed again.
         let badLine = try #require(FlagshipAnswers.linesWithATypo.firstIndex(of: FlagshipAnswers.malformedDate)) + 1
-        #expect(run.standardError.contains("ligne \(badLine) de l'entrée : « 32/13/2027 » n'est pas une date (ex. 15/03/2027 ou 2027-03-15).\n"))
+        #expect(run.standardError.contains("ligne \(badLine) de l'entrée : « 32/13/2027 » n'est pas une date (ex. 15/03/2027, le 13/10, 10 octobre, fin mars, juin 2027).\n"))
         #expect(run.standardError.contains("<stdin>:\(badLine): error: 1 ligne de l'entrée refusée (ligne \(badLine))"))
         #expect(!run.standardError.contains("non atteint"), "the workshop went to its end")
 

@@ -103,6 +103,43 @@ import Testing
         // The same script unchanged: no difference at all.
         let same = try workspace.atelier(["replay", session, "--workshop", flagshipScript])
         #expect(same.exitStatus == 0)
-        #expect(same.standardOutput.components(separatedBy: "aucune différence").count - 1 == 4, "\(same.standardOutput)")
+        #expect(same.standardOutput.components(separatedBy: "aucune différence").count - 1 == 6, "\(same.standardOutput)")
+    }
+
+    /// Issue 10, point 13: a question reworded, a hint changed, a rule's question and its reason
+    /// rewritten — with the same logic — are reported, not « aucune différence ».
+    @Test func replayAgainstAReworedScriptReportsTheRewording() throws {
+        var source = try String(contentsOfFile: flagshipScript, encoding: .utf8)
+        let rewordings = [
+            ("À partir de quand la mission démarre-t-elle ?", "Quand la mission commence-t-elle ?"),
+            ("hint: \"Un facteur par ligne : une ambiance, un rythme, une façon de partager les résultats…\"",
+             "hint: \"Un facteur par ligne.\""),
+            ("Vous n'avez pas encore d'indicateur pour « {o.intitule} ». À quoi pourrait-il ressembler ?",
+             "Comment saurons-nous que « {o.intitule} » est atteint ?"),
+            ("why: \"Sans indicateur, personne ne pourra dire si l'objectif est atteint.\"",
+             "why: \"Un objectif sans indicateur ne se pilote pas.\""),
+        ]
+        for (before, after) in rewordings {
+            #expect(source.components(separatedBy: before).count == 2, "\(before)")
+            source = source.replacingOccurrences(of: before, with: after)
+        }
+        let edited = workspace.path("reformule.yaml")
+        try source.write(toFile: edited, atomically: true, encoding: .utf8)
+
+        let run = try workspace.atelier(["replay", session, "--workshop", edited])
+        #expect(run.exitStatus == 0, "stderr: \(run.standardError)")
+        let report = run.standardOutput
+        #expect(report.contains("""
+            Questions, consignes et champs reformulés (2)
+              • perimetre/debut_mission — question : « À partir de quand la mission démarre-t-elle ? » → « Quand la mission commence-t-elle ? »
+              • conclusion/facteurs_cles — consigne : « Un facteur par ligne : une ambiance, un rythme, une façon de partager les résultats… » → « Un facteur par ligne. »
+
+            """), "\(report)")
+        #expect(report.contains("""
+            Règles dont la formulation a changé (2)
+              • objectif-sans-indicateur — question posée : « Vous n'avez pas encore d'indicateur pour « {o.intitule} ». À quoi pourrait-il ressembler ? » → « Comment saurons-nous que « {o.intitule} » est atteint ? »
+              • objectif-sans-indicateur — pourquoi : « Sans indicateur, personne ne pourra dire si l'objectif est atteint. » → « Un objectif sans indicateur ne se pilote pas. »
+
+            """), "\(report)")
     }
 }

@@ -32,7 +32,10 @@ struct ReaderTests {
     func jsonValidatesAgainstTheSchema(facilitator: Bool) throws {
         var options = emailOptions
         options.facilitator = facilitator
-        for doc in [Fixtures.french, Fixtures.english, EscapingTests.document] {
+        // A month and a choice in the client's words (issue 10) validate too.
+        var other = ClientWordsExportTests.document
+        other.sections[0].fields[other.sections[0].fields.count - 1].value = .wordedChoice(WordedChoice(option: nil, words: "autre chose"))
+        for doc in [Fixtures.french, Fixtures.english, EscapingTests.document, ClientWordsExportTests.document, other] {
             try check(Self.validateJSON, Exporter.render(doc, as: .json, options: options), name: "charter.json",
                       extra: [Self.schema])
         }

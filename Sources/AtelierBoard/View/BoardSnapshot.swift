@@ -55,7 +55,7 @@ struct BoardTopic: Sendable, Equatable {
         case .ownerFollowUp: kind = .whoWillAnswer
         case .say: kind = .saidToTheRoom
         case .end: kind = .workshopComplete
-        case .checkpoint, .parkOffer: return nil
+        case .checkpoint, .parkOffer, .decisionScope: return nil
         }
         id = item.id
         text = item.text

@@ -37,6 +37,13 @@ extension CLIMessage {
         .comparisonNewGaps: "New gaps the new rules would have raised",
         .comparisonClosedGaps: "Gaps no longer raised",
         .comparisonNoDifference: "no difference",
+        .comparisonRewordedQuestions: "Questions, hints and fields reworded",
+        .comparisonRewordedRules: "Rules whose wording changed",
+        .wordingLine: "{place} — {part}: {before} → {after}",
+        .wordingQuoted: "“{text}”",
+        .wordingNone: "(none)",
+        .wordingQuestion: "question", .wordingHint: "hint", .wordingWhy: "why", .wordingSay: "said",
+        .wordingCheck: "checkpoint", .wordingGapQuestion: "question asked", .wordingLabel: "label",
         .comparisonReadiness: "Charter {before}% ready with the original script, {after}% with the edited one.",
 
         .senderMissing: "name the sender of the follow-up e-mail with --from (or ATELIER_FROM): the client confirms receipt to it",

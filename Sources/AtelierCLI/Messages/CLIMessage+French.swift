@@ -37,6 +37,13 @@ extension CLIMessage {
         .comparisonNewGaps: "Nouveaux points que les nouvelles règles auraient soulevés",
         .comparisonClosedGaps: "Points qui ne seraient plus soulevés",
         .comparisonNoDifference: "aucune différence",
+        .comparisonRewordedQuestions: "Questions, consignes et champs reformulés",
+        .comparisonRewordedRules: "Règles dont la formulation a changé",
+        .wordingLine: "{place} — {part} : {before} → {after}",
+        .wordingQuoted: "« {text} »",
+        .wordingNone: "(rien)",
+        .wordingQuestion: "question", .wordingHint: "consigne", .wordingWhy: "pourquoi", .wordingSay: "texte dit",
+        .wordingCheck: "point de contrôle", .wordingGapQuestion: "question posée", .wordingLabel: "libellé",
         .comparisonReadiness: "Charte prête à {before} % avec le script d'origine, {after} % avec le script modifié.",
 
         .senderMissing: "indiquez l'expéditeur du compte rendu avec --from (ou ATELIER_FROM) : c'est à lui que le client confirmera la réception",

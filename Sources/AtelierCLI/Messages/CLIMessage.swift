@@ -61,6 +61,11 @@ enum CLIMessage: String, MessageCatalogue {
     case comparisonTitle          // {session} {title}
     case comparisonNoLongerAsked, comparisonLandNowhere, comparisonNewGaps, comparisonClosedGaps, comparisonNoDifference
     case comparisonReadiness      // {before} {after}
+    case comparisonRewordedQuestions, comparisonRewordedRules
+    case wordingLine              // {place} {part} {before} {after}: one rewording
+    case wordingQuoted            // {text}
+    case wordingNone
+    case wordingQuestion, wordingHint, wordingWhy, wordingSay, wordingCheck, wordingGapQuestion, wordingLabel
 
     // sessions: the library
     case sessionNotFound          // {reference} {library}

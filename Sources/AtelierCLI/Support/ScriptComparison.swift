@@ -27,6 +27,9 @@ struct ScriptComparison {
         })
         out += section(.comparisonNewGaps, newGaps.map { "\($0.question)  [\($0.rule)]" })
         out += section(.comparisonClosedGaps, closedGaps.map { "\($0.question)  [\($0.rule)]" })
+        let wording = WordingChange.between(saved.script.workshop, edited)
+        out += section(.comparisonRewordedQuestions, wording.steps.map { $0.line(language) })
+        out += section(.comparisonRewordedRules, wording.rules.map { $0.line(language) })
         let before = Int((original.engine.readiness().overall * 100).rounded())
         let after = Int((candidate.engine.readiness().overall * 100).rounded())
         out += "\n" + CLIMessage.comparisonReadiness.text(language, ["before": before, "after": after]) + "\n"
@@ -53,7 +56,7 @@ struct ScriptComparison {
     private static func isStepOrGap(_ id: ItemID) -> Bool {
         switch id {
         case .step, .gap: true
-        case .ownerFollowUp, .parkOffer, .end: false
+        case .ownerFollowUp, .parkOffer, .decisionScope, .end: false
         }
     }
 

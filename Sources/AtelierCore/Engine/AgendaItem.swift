@@ -13,6 +13,9 @@ public struct AgendaItem: Sendable, Hashable {
         case ownerFollowUp
         /// The timebox is spent: park the rest of the phase to finish on time?
         case parkOffer
+        /// Does the decision just taken hold for the whole item (yes/no)? If so, its other
+        /// questions (an owner, a date…) are no longer asked.
+        case decisionScope
         /// Nothing left to ask: the workshop is complete.
         case end
     }

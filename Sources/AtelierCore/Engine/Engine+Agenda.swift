@@ -78,8 +78,10 @@ extension Engine {
             }
         case .ownerFollowUp(let openQuestion):
             guard let oq = state.content.openQuestions.first(where: { $0.id == openQuestion }) else { return nil }
-            return AgendaItem(id: id, kind: .ownerFollowUp, phase: phaseID, text: EngineMessages.whoWillAnswer(oq.question, language),
+            return AgendaItem(id: id, kind: .ownerFollowUp, phase: phaseID, text: EngineMessages.whoWillAnswer(currentQuestion(of: oq), language),
                               field: FieldModel(id: "owner", label: EngineMessages.ownerLabel(language), type: .person))
+        case .decisionScope(let gapID):
+            return decisionScopeItem(gapID, phase: phaseID)
         case .parkOffer(let phaseID):
             guard let phase = workshop.phase(phaseID) else { return nil }
             return AgendaItem(id: id, kind: .parkOffer, phase: phase.id, text: EngineMessages.parkOffer(phase.title, language))

@@ -7,8 +7,11 @@ extension Engine {
         touchedGaps = [:]
         if case .undo = event.kind { return undo(event) }
         let decidedBefore = state.content.decidedPaths
+        let hadDraft: Bool = if case .answer(let item, _) = event.kind { state.content.drafts[item] != nil } else { false }
         let notices = record(event, counts: true)
-        return changes(notices, candidates: touchedGaps, decidedBefore: decidedBefore)
+        var result = changes(notices, candidates: touchedGaps, decidedBefore: decidedBefore)
+        if !result.rejected { result.readBack = readBack(of: event.kind, hadDraft: hadDraft) }
+        return result
     }
 
     /// Applies an event other than undo and keeps it for undo, with a checkpoint before it when due.
@@ -89,6 +92,9 @@ extension Engine {
             if case .bool(true) = value { return parkRest(phase, at: t) }
             state.content.parkOffers[phase] = false
             return []
+        case .decisionScope(let id):
+            guard case .bool(let covers) = value else { return [.valueDoesNotFit(item.description)] }
+            return answerDecisionScope(id, covers: covers)
         case .step, .gap, .end:
             break
         }

@@ -100,6 +100,8 @@ extension Engine {
                 }
             }
         }
+        // A decision's scope still to ask, for a gap still raised.
+        fresh.state.content.scopeQuestions = old.scopeQuestions.filter { fresh.gap($0) != nil }
         fresh.finishCarry(at: t)
         let report = MigrationReport(carried: carry.carried, renames: carry.renames.map { ($0.from, $0.to) },
                                      openQuestions: fresh.state.content.openQuestions[misfitsBefore...].map(\.question),
@@ -210,8 +212,8 @@ extension Engine {
     /// its open questions and its decisions.
     public func followUpStart(parent: String, parentDay: Day) -> FollowUpStart {
         let charter = state.content.drafts.isEmpty ? state.content.charter : charterWithDrafts()
-        let questions = state.content.openQuestions.map { q in
-            CarriedQuestion(item: q.item == .end ? nil : q.item, question: q.question, owner: q.owner, dontKnow: q.dontKnow,
+        let questions = standingOpenQuestions().map { q in
+            CarriedQuestion(item: q.item == .end ? nil : q.item, question: currentQuestion(of: q), owner: q.owner, dontKnow: q.dontKnow,
                             section: q.section, path: (q.carriedPath ?? answerTarget(of: q.item))?.description)
         }
         let decisions = state.content.decisions.map {

@@ -22,6 +22,8 @@ extension Engine {
         case .parkOffer(let phase):
             state.content.parkOffers[phase] = false
             return []
+        case .decisionScope(let id):
+            return answerDecisionScope(id, covers: false)
         case .gap(let id):
             guard gap(id) != nil else { return [.unknownItem(item.description)] }
             clearDraft(of: item)
@@ -46,6 +48,7 @@ extension Engine {
         }
         state.content.decisions.append(DecisionState(item: item, question: asked.question, text: text, section: asked.section ?? "",
                                                      path: asked.path?.description ?? "", time: t))
+        if case .gap(let id) = item { offerDecisionScope(id) }
         markDone(item)
         return []
     }
@@ -96,6 +99,7 @@ extension Engine {
         state.content.lastDone = done.previous
         if case .gap(let id) = done.item {
             updateGap(id) { $0.asked = false; $0.parked = false; $0.decided = false }
+            uncover(by: id)
         } else {
             setStatus(of: done.item, nil)
         }
@@ -150,7 +154,14 @@ extension Engine {
     /// A field written again voids the decisions taken on it (they were about the old value) and
     /// answers the open questions that were waiting for it.
     mutating func forgetDecisions(on path: FieldPath) {
-        let waiting = state.content.openQuestions.filter { answerTarget(of: $0.item) == path || ($0.carried && $0.carriedPath == path) }
+        // An open question about a gap follows the gap instead: it stands, quoting the new wording,
+        // while the gap is still raised, and goes when the gap closes (`standingOpenQuestions`).
+        // One the previous session left open is answered once the field it was about is written.
+        let waiting = state.content.openQuestions.filter {
+            if $0.carried, $0.carriedPath == path { return true }
+            if case .gap = $0.item { return false }
+            return answerTarget(of: $0.item) == path
+        }
         if !waiting.isEmpty {
             let answered = Set(waiting.map(\.id))
             state.content.openQuestions.removeAll { answered.contains($0.id) }
@@ -162,6 +173,9 @@ extension Engine {
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }
         let voided = state.content.gaps.flatMap { $0.all.values.filter { $0.decided && $0.target == path }.map(\.id) }
-        for id in voided { updateGap(id) { $0.decided = false } }
+        for id in voided {
+            updateGap(id) { $0.decided = false }
+            uncover(by: id)
+        }
     }
 }

@@ -14,8 +14,8 @@ extension Engine {
         let decisions = state.content.decisions.map {
             CharterDocument.Decision(question: $0.question, text: $0.text, section: $0.section, path: $0.path, time: $0.time)
         }
-        let openQuestions = state.content.openQuestions.map {
-            CharterDocument.OpenQuestion(id: $0.id, question: $0.question, owner: $0.owner, dontKnow: $0.dontKnow,
+        let openQuestions = standingOpenQuestions().map {
+            CharterDocument.OpenQuestion(id: $0.id, question: currentQuestion(of: $0), owner: $0.owner, dontKnow: $0.dontKnow,
                                          section: $0.section, time: $0.time, path: answerTarget(of: $0.item)?.description)
         }
         let gaps = openGaps().filter { !$0.parked }.map {
@@ -50,5 +50,26 @@ extension Engine {
         return .init(checkpoints: checkpoints, phases: timings,
                      notes: boards.isEmpty ? notes : (notes + boards).sorted { $0.time < $1.time },
                      totalSeconds: state.timing.lastTime, plannedMinutes: workshop.duration)
+    }
+}
+
+/// Open questions as they stand now.
+extension Engine {
+    /// The open questions still open: one about a gap goes once the gap is no longer raised (the
+    /// client filled it, or restated the answer without the hedge it quoted).
+    func standingOpenQuestions() -> [OpenQuestionState] {
+        state.content.openQuestions.filter { isStanding($0) }
+    }
+
+    func isStanding(_ question: OpenQuestionState) -> Bool {
+        guard case .gap(let id) = question.item else { return true }
+        return gap(id)?.open ?? true
+    }
+
+    /// What an open question asks, in the client's latest words: the question of its gap as the
+    /// rule words it now (after a restatement, the new wording), or the question as it was parked.
+    func currentQuestion(of question: OpenQuestionState) -> String {
+        guard case .gap(let id) = question.item, let gap = gap(id), gap.open else { return question.question }
+        return gap.question
     }
 }

@@ -26,7 +26,7 @@ extension Engine {
             case .step:
                 guard let position = plan.step(id), position.phase == p,
                       state.content.steps[position.phase][position.step] == nil else { continue }
-            case .ownerFollowUp, .parkOffer, .end:
+            case .ownerFollowUp, .parkOffer, .decisionScope, .end:
                 continue
             }
             return id

@@ -17,7 +17,7 @@ extension Engine {
                                          after: CharterDiff.leaves(charter: after, model: model, clientOnly: true))
         return CharterProgress(parentSessionID: origin.parent, parentDate: origin.parentDay, reviews: reviews, changes: changes,
                                resolvedQuestions: state.content.resolved.map(\.question),
-                               stillOpen: state.content.openQuestions.filter(\.carried).map(\.question))
+                               stillOpen: standingOpenQuestions().filter(\.carried).map(currentQuestion(of:)))
     }
 
     /// The follow-up fields under `field`, record by record, with last time's value.

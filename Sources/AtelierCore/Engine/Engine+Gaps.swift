@@ -36,7 +36,7 @@ extension Engine {
 
     /// A gap that still needs the client: open, not decided (parked ones count: they are not answered).
     func isOpenGap(_ gap: GapState, decided: Set<FieldPath>? = nil) -> Bool {
-        guard gap.open, !gap.decided else { return false }
+        guard gap.open, !gap.decided, gap.coveredBy == nil else { return false }
         if let target = gap.target, (decided ?? state.content.decidedPaths).contains(target) { return false }
         return true
     }
@@ -56,7 +56,7 @@ extension Engine {
     /// A gap to ask when its rule is in scope: open, not yet asked, decided, parked or reopened,
     /// not aimed at a decided field.
     func isPending(_ gap: GapState) -> Bool {
-        guard gap.open, !gap.asked, !gap.decided, !gap.parked else { return false }
+        guard gap.open, !gap.asked, !gap.decided, !gap.parked, gap.coveredBy == nil else { return false }
         if let target = gap.target, state.content.decidedPaths.contains(target) { return false }
         return !state.content.reopened.contains(.gap(gap.id))
     }

@@ -103,11 +103,14 @@ final class EngineScript: Sendable {
     let plan: RulePlan
     /// What each rule over `answers` made of each answer.
     let answerMemo = AnswerRuleMemo()
+    /// `Workshop.reviewPoint`, worked out once.
+    let reviewPoint: Int
 
     init(workshop: Workshop, followUp: Bool) {
         self.full = workshop
         self.followUp = followUp
         self.workshop = followUp ? workshop : workshop.firstSession()
         self.plan = RulePlan(workshop: self.workshop)
+        self.reviewPoint = self.workshop.reviewPoint
     }
 }

@@ -8,6 +8,9 @@ public struct EngineChanges: Sendable, Hashable {
     /// Gaps open before the event and not after (filled, decided, no longer raised), in agenda
     /// order, as they stood before it.
     public var closedGaps: [GapInfo] = []
+    /// The values to read back to the client, in words: the dates an answer, a line or an edit
+    /// wrote (« 13 octobre 2026 », « fin mars 2027 »), a choice kept in the client's words.
+    public var readBack: [ReadBack] = []
 
     /// True when the event was not applied (see `EngineNotice.rejectsEvent`).
     package var rejected: Bool { notices.contains(where: \.rejectsEvent) }

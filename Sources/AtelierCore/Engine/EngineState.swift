@@ -37,6 +37,9 @@ struct EngineState: Sendable, Hashable {
         var origin: FollowUpOrigin?
         /// Open questions carried from the previous session and answered since, oldest first.
         var resolved: [ResolvedQuestion] = []
+        /// Gaps decided inside an item that has other questions open, whose decision's scope is
+        /// still to ask (`ItemID.decisionScope`), in the order they were decided.
+        var scopeQuestions: [GapID] = []
     }
 
     struct Timing: Sendable, Hashable {
@@ -107,6 +110,8 @@ struct GapState: Sendable, Hashable {
     var parked: Bool = false
     /// The phase where it was asked (for `back`).
     var askedInPhase: Int?
+    /// The decided gap whose decision holds for the whole item this gap is about: not asked.
+    var coveredBy: GapID?
 }
 
 /// The position of a gap's binding among all the rule's bindings, compared part by part: for a

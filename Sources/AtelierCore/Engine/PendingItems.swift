@@ -3,11 +3,12 @@
 /// one (`RuleGaps.first`) are sorted only when the walk goes past it.
 ///
 /// The order: the answer under way (an item whose lines are partly typed, see `answerUnderWay`;
-/// only when `back` reopened nothing), items reopened by `back` (latest first), "who will
-/// answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
+/// only when `back` reopened nothing), items reopened by `back` (latest first), the scope of a
+/// decision just taken (`Engine.offerDecisionScope`), "who will answer?" follow-ups, the gaps the rules raised (rules in agenda order, each rule's gaps in the
 /// order of their bindings), then the phase's scripted steps not done yet. An item comes once:
 /// the answer under way is not walked again later. Rules scoped to the end fire once the last
-/// phase's steps are done; advisory rules only when the workshop is on time (`includeAdvisory`).
+/// phase's steps up to its review point are done (`Workshop.reviewPoint`), so before its closing
+/// words and checks; advisory rules only when the workshop is on time (`includeAdvisory`).
 struct PendingItems: Sequence {
     struct Entry: Sendable, Hashable {
         var id: ItemID
@@ -27,11 +28,12 @@ struct PendingItems: Sequence {
     func makeIterator() -> AnyIterator<Entry> {
         let (engine, p, includeAdvisory) = (self.engine, self.phase, self.includeAdvisory)
         let content = engine.state.content, phase = engine.workshop.phases[p]
-        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].contains(nil)
+        let atEnd = p == engine.workshop.phases.count - 1 && !content.steps[p].prefix(engine.script.reviewPoint + 1).contains(nil)
         let underWay = engine.answerUnderWay(phase: p)
         var underWayDue = underWay != nil
         var reopened = content.reopened.reversed().lazy.filter { engine.exists($0) }.makeIterator()
-        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked }.makeIterator()
+        var scopes = content.scopeQuestions.makeIterator()
+        var followUps = content.openQuestions.lazy.filter { $0.owner == nil && !$0.ownerAsked && engine.isStanding($0) }.makeIterator()
         var gaps = engine.plan.agendaOrder.lazy
             .filter { content.gaps[$0].first != nil && engine.ruleInScope($0, phase: phase, atEnd: atEnd, includeAdvisory: includeAdvisory) }
             .flatMap { engine.pendingGaps(ofRule: $0) }.makeIterator()
@@ -42,6 +44,7 @@ struct PendingItems: Sequence {
                 return Entry(id: id, reopened: false, underWay: true)
             }
             if let id = reopened.next() { return Entry(id: id, reopened: true) }
+            if let id = scopes.next() { return Entry(id: .decisionScope(id), reopened: false) }
             if let oq = followUps.next() { return Entry(id: .ownerFollowUp(openQuestion: oq.id), reopened: false) }
             while let id = gaps.next() {
                 if ItemID.gap(id) != underWay { return Entry(id: .gap(id), reopened: false) }

@@ -13,6 +13,8 @@ extension EvalValue {
         case .text(let s): self = .text(s)
         case .number(let n): self = .number(n)
         case .date(let d): self = .date(d)
+        case .month(let m): self = .month(m)
+        case .wordedChoice(let w): self = .text(w.option ?? w.words)
         case .duration(let m): self = .duration(m)
         case .bool(let b): self = .bool(b)
         case .list(let items): self = .list(items.map { EvalValue($0, field: nil, parent: nil) })

@@ -32,6 +32,8 @@ extension Evaluator {
         case (.text(let a), .text(let b)): return a == b || TextFolding.fold(a) == TextFolding.fold(b)
         case (.number(let a), .number(let b)): return a == b
         case (.date(let a), .date(let b)): return a == b
+        case (.month(let a), .month(let b)): return a == b
+        case (.date, .month), (.month, .date): return false
         case (.duration(let a), .duration(let b)): return a == b
         case (.bool(let a), .bool(let b)): return a == b
         case (.record(let a), .record(let b)): return a.path == b.path
@@ -49,10 +51,32 @@ extension Evaluator {
         switch (l, r) {
         case (.number(let a), .number(let b)): return a.isNaN || b.isNaN ? nil : sign(a, b)
         case (.date(let a), .date(let b)): return sign(a, b)
+        case (.date, .month), (.month, .date), (.month, .month):
+            return surely(days(l), days(r))
         case (.duration(let a), .duration(let b)): return sign(a, b)
         case (.text(let a), .text(let b)): return sign(TextFolding.fold(a), TextFolding.fold(b))
         default: return nil
         }
+    }
+
+    /// The days a date value covers (one, or a month's part).
+    private static func days(_ value: EvalValue) -> ClosedRange<Day>? {
+        switch value {
+        case .date(let d): d...d
+        case .month(let m): m.days
+        default: nil
+        }
+    }
+
+    /// The order of two spans of days when it is certain: -1 when every day of `a` comes before
+    /// every day of `b`, 0 when they are the same days, nil when they overlap otherwise (« juin
+    /// 2027 » is neither before nor after the 15th of June).
+    private static func surely(_ a: ClosedRange<Day>?, _ b: ClosedRange<Day>?) -> Int? {
+        guard let a, let b else { return nil }
+        if a == b { return 0 }
+        if a.upperBound < b.lowerBound { return -1 }
+        if a.lowerBound > b.upperBound { return 1 }
+        return nil
     }
 
     private static func arithmetic(_ op: Expr.BinaryOperator, _ l: EvalValue, _ r: EvalValue) -> EvalValue {

@@ -68,6 +68,8 @@ package enum EvalValue: Sendable, Hashable {
     case text(String)
     case number(Double)
     case date(Day)
+    /// A date at month precision: it stands for the days it covers.
+    case month(MonthDate)
     case duration(Int)
     case bool(Bool)
     case list([EvalValue])

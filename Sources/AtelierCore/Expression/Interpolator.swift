@@ -20,6 +20,7 @@ package enum Interpolator {
         case .text(let s): return s
         case .number(let n): return number(n)
         case .date(let d): return ValueText.plain(.date(d), language)
+        case .month(let m): return ValueText.plain(.month(m), language)
         case .duration(let m): return duration(m)
         case .bool(let b): return ValueText.plain(.bool(b), language)
         case .list(let items): return items.isEmpty ? "…" : items.map { render($0, language) }.joined(separator: ", ")

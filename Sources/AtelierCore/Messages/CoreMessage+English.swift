@@ -64,6 +64,9 @@ extension CoreMessage {
         .unknownPlaceholder: "`{{{name}}}` is not `{{client}}`, `{{date}}` or `{{workshop}}`, nor a charter field holding one value",
         .showNeedsRecords: "`show` only applies to a `records` field, and `{field}` is not one",
         .signatoryNotAName: "`{field}` does not hold a name: an approval line takes a `person` or `text` field",
+        .missionFieldNotADate: "`{field}` is not a top-level `date` field of the charter: `mission` names the fields that hold the mission's start and end",
+        .reviewNotInLastPhase: "`review: true` opens the final review: it only goes in the last phase",
+        .severalReviews: "the final review is already opened by a step above: only one step carries `review: true`",
         .didYouMean: "; did you mean `{suggestion}`?",
 
         // Scripts: where a key is, what a value is
@@ -72,6 +75,7 @@ extension CoreMessage {
         .placeSayStep: "in a `say` step", .placeAskStep: "in an `ask` step", .placeCheckStep: "in a `check` step",
         .placeRule: "in a rule", .placeLexicons: "in `lexicons`", .placeTemplates: "in `templates`",
         .placeDocument: "in `document`", .placeSummaryItem: "in a `summary` item", .placeSignatory: "in an `approval` item",
+        .placeMission: "in `mission`",
         .valueText: "a text", .valueNumber: "a number", .valueYesNo: "true or false", .valueList: "a list",
         .valueMapping: "keys (`key: value`)", .valueTextList: "a list of texts", .valueNothing: "nothing",
         .anotherField: "another field", .anotherRecordField: "another field of this record",
@@ -171,11 +175,13 @@ extension CoreMessage {
         .ownerLabel: "Who will answer",
         .finished: "The workshop is complete: every question has been covered.",
         .boardNote: "Room board opened at {url}",
+        .decisionScope: "Does this decision (“{decision}”) hold for the whole of “{item}”? If so, we will no longer ask: {fields}.",
+        .decisionScopeLabel: "The decision holds for the whole item",
         .dontKnowPhrases: "I don't know|I do not know|don't know|dunno|no idea|not sure yet|we don't know",
 
         // Answers that do not fit their field
         .answerNotANumber: "“{text}” is not a number (e.g. 12 or 3.5).",
-        .answerNotADate: "“{text}” is not a date (e.g. 2027-03-15 or 15/03/2027).",
+        .answerNotADate: "“{text}” is not a date (e.g. 2027-03-15, 15/03/2027, October 10, end of March, June 2027).",
         .answerNotADuration: "“{text}” is not a duration (e.g. 30 min, 2h, 1h30).",
         .answerNotYesNo: "“{text}”: answer yes or no.",
         .answerNotAnOption: "“{text}” is not one of the options: {options}.",
@@ -199,5 +205,12 @@ extension CoreMessage {
         // Values written as text
         .shortDate: "{year}-{month}-{day}",
         .yes: "yes", .no: "no",
+        .dayInWords: "{month} {day}, {year}", .firstDayInWords: "{month} 1, {year}",
+        .monthInWords: "{month} {year}", .monthStartInWords: "early {month} {year}",
+        .monthMiddleInWords: "mid-{month} {year}", .monthEndInWords: "end of {month} {year}",
+        .monthJanuary: "January", .monthFebruary: "February", .monthMarch: "March", .monthApril: "April",
+        .monthMay: "May", .monthJune: "June", .monthJuly: "July", .monthAugust: "August",
+        .monthSeptember: "September", .monthOctober: "October", .monthNovember: "November", .monthDecember: "December",
+        .wordedChoice: "{option} (“{words}”)", .otherChoice: "other (“{words}”)",
     ]
 }

@@ -64,6 +64,9 @@ extension CoreMessage {
         .unknownPlaceholder: "`{{{name}}}` n'est ni `{{client}}`, `{{date}}` ou `{{workshop}}`, ni un champ de la charte à une seule valeur",
         .showNeedsRecords: "`show` ne s'applique qu'à un champ `records`, et `{field}` n'en est pas un",
         .signatoryNotAName: "`{field}` ne contient pas un nom : une ligne de validation prend un champ `person` ou `text`",
+        .missionFieldNotADate: "`{field}` n'est pas un champ `date` du premier niveau de la charte : `mission` nomme les champs qui portent le début et la fin de la mission",
+        .reviewNotInLastPhase: "`review: true` ouvre la revue finale : il ne se met que dans la dernière phase",
+        .severalReviews: "la revue finale est déjà ouverte par une étape plus haut : une seule étape porte `review: true`",
         .didYouMean: " ; vouliez-vous dire `{suggestion}` ?",
 
         // Scripts: where a key is, what a value is
@@ -72,7 +75,7 @@ extension CoreMessage {
         .placeSayStep: "dans une étape `say`", .placeAskStep: "dans une étape `ask`", .placeCheckStep: "dans une étape `check`",
         .placeRule: "dans une règle", .placeLexicons: "dans `lexicons`", .placeTemplates: "dans `templates`",
         .placeDocument: "dans `document`", .placeSummaryItem: "dans un élément de `summary`",
-        .placeSignatory: "dans un élément de `approval`",
+        .placeSignatory: "dans un élément de `approval`", .placeMission: "dans `mission`",
         .valueText: "un texte", .valueNumber: "un nombre", .valueYesNo: "true ou false", .valueList: "une liste",
         .valueMapping: "des clés (`clé: valeur`)", .valueTextList: "une liste de textes", .valueNothing: "rien",
         .anotherField: "un autre champ", .anotherRecordField: "un autre champ de cet élément",
@@ -172,11 +175,13 @@ extension CoreMessage {
         .ownerLabel: "Qui répondra",
         .finished: "L'atelier est terminé : toutes les questions ont été abordées.",
         .boardNote: "Tableau de la salle ouvert à l'adresse {url}",
+        .decisionScope: "Cette décision (« {decision} ») vaut-elle pour tout « {item} » ? Si oui, on ne demandera plus : {fields}.",
+        .decisionScopeLabel: "La décision vaut pour tout l'élément",
         .dontKnowPhrases: "je ne sais pas|je sais pas|on ne sait pas|on sait pas|aucune idée|ne sais pas|nsp|je ne sais pas encore",
 
         // Answers that do not fit their field
         .answerNotANumber: "« {text} » n'est pas un nombre (ex. 12 ou 3,5).",
-        .answerNotADate: "« {text} » n'est pas une date (ex. 15/03/2027 ou 2027-03-15).",
+        .answerNotADate: "« {text} » n'est pas une date (ex. 15/03/2027, le 13/10, 10 octobre, fin mars, juin 2027).",
         .answerNotADuration: "« {text} » n'est pas une durée (ex. 30 min, 2h, 1h30).",
         .answerNotYesNo: "« {text} » : répondez oui ou non.",
         .answerNotAnOption: "« {text} » n'est pas une des options : {options}.",
@@ -200,5 +205,12 @@ extension CoreMessage {
         // Values written as text
         .shortDate: "{day}/{month}/{year}",
         .yes: "oui", .no: "non",
+        .dayInWords: "{day} {month} {year}", .firstDayInWords: "1er {month} {year}",
+        .monthInWords: "{month} {year}", .monthStartInWords: "début {month} {year}",
+        .monthMiddleInWords: "mi-{month} {year}", .monthEndInWords: "fin {month} {year}",
+        .monthJanuary: "janvier", .monthFebruary: "février", .monthMarch: "mars", .monthApril: "avril",
+        .monthMay: "mai", .monthJune: "juin", .monthJuly: "juillet", .monthAugust: "août",
+        .monthSeptember: "septembre", .monthOctober: "octobre", .monthNovember: "novembre", .monthDecember: "décembre",
+        .wordedChoice: "{option} (« {words} »)", .otherChoice: "autre (« {words} »)",
     ]
 }

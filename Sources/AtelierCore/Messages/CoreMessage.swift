@@ -51,11 +51,13 @@ enum CoreMessage: String, MessageCatalogue {
     case unknownPlaceholder        // {name}
     case showNeedsRecords          // {field}
     case signatoryNotAName         // {field}
+    case missionFieldNotADate      // {field}
+    case reviewNotInLastPhase, severalReviews
     case didYouMean                // {suggestion}: appended to a diagnostic
 
     // MARK: Scripts: where a key is, what a value is
     case placeTopLevel, placeSection, placeField, placePhase, placeStep, placeSayStep, placeAskStep, placeCheckStep
-    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory
+    case placeRule, placeLexicons, placeTemplates, placeDocument, placeSummaryItem, placeSignatory, placeMission
     case valueText, valueNumber, valueYesNo, valueList, valueMapping, valueTextList, valueNothing
     case anotherField, anotherRecordField, anotherSection, anotherPhase, anotherStep, anotherRule
 
@@ -129,6 +131,8 @@ enum CoreMessage: String, MessageCatalogue {
     case noLongerFits              // {label} {value}: an answer the edited or follow-up script has no place for
     case ownerLabel, finished
     case boardNote                 // {url}: the facilitator annex's note for a board opened
+    case decisionScope             // {decision} {item} {fields}: does a decision hold for its whole item?
+    case decisionScopeLabel
     /// Answers that mean "I don't know", separated by `|`, for scripts without a `dont_know` lexicon.
     case dontKnowPhrases
 
@@ -145,4 +149,12 @@ enum CoreMessage: String, MessageCatalogue {
     // MARK: Values written as text
     case shortDate                 // {day} {month} {year}, two digits for day and month
     case yes, no
+    case dayInWords                // {day} {month} {year}: « 13 octobre 2026 », "October 13, 2026"
+    case firstDayInWords           // {month} {year}: the first of a month, « 1er mars 2027 »
+    case monthInWords, monthStartInWords, monthMiddleInWords, monthEndInWords  // {month} {year}
+    /// The months' names, as written back and as read (the date parser learns every language's).
+    case monthJanuary, monthFebruary, monthMarch, monthApril, monthMay, monthJune
+    case monthJuly, monthAugust, monthSeptember, monthOctober, monthNovember, monthDecember
+    case wordedChoice              // {option} {words}: an option with the client's own words
+    case otherChoice               // {words}: the client's words, no option chosen
 }

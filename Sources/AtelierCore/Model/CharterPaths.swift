@@ -136,7 +136,7 @@ enum CharterPaths {
     /// True when `value` has the shape `type` expects.
     static func fits(_ value: Value, _ type: FieldType) -> Bool {
         switch (type, value) {
-        case (.text, .text), (.longText, .text), (.person, .text), (.number, .number), (.date, .date),
+        case (.text, .text), (.longText, .text), (.person, .text), (.number, .number), (.date, .date), (.date, .month),
              (.duration, .duration), (.yesNo, .bool):
             return true
         case (.records(let model), .records(let records)):
@@ -145,6 +145,8 @@ enum CharterPaths {
             }
         case (.choice(let options), .text(let s)):
             return options.contains(s)
+        case (.choice(let options), .wordedChoice(let w)):
+            return w.option.map(options.contains) ?? true
         case (.list(let itemType), .list(let items)):
             return items.allSatisfy { fits($0, itemType) }
         default:

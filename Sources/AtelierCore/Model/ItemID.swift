@@ -1,7 +1,7 @@
 /// What an agenda item is, as the engine, the runner and the events name it.
 ///
 /// Its text form (`description`) is what the journal writes, the same since format 1:
-/// `phase/step`, `gap:rule`, `gap:rule[r3,r7]`, `owner:oq1`, `offer:phase`, `end`.
+/// `phase/step`, `gap:rule`, `gap:rule[r3,r7]`, `owner:oq1`, `offer:phase`, `scope:rule[r3]`, `end`.
 /// `ItemID(text)` reads it back; every text it accepts prints back unchanged.
 public enum ItemID: Sendable, Hashable, LosslessStringConvertible {
     /// A scripted step (`say`, `ask` or `check`) of a phase.
@@ -12,6 +12,9 @@ public enum ItemID: Sendable, Hashable, LosslessStringConvertible {
     case ownerFollowUp(openQuestion: String)
     /// The timebox of a phase is spent: park the rest of it to finish on time?
     case parkOffer(phase: String)
+    /// A decision was taken on this gap, inside an item that has other questions open: does the
+    /// decision hold for the whole item (its other questions no longer asked)?
+    case decisionScope(GapID)
     /// Nothing left to ask.
     case end
 
@@ -23,6 +26,8 @@ public enum ItemID: Sendable, Hashable, LosslessStringConvertible {
             self = .ownerFollowUp(openQuestion: String(rest))
         } else if let rest = text.dropPrefix("offer:") {
             self = .parkOffer(phase: String(rest))
+        } else if let rest = text.dropPrefix("scope:") {
+            self = .decisionScope(GapID(text: rest))
         } else if text == "end" {
             self = .end
         } else if let slash = text.firstIndex(of: "/") {
@@ -38,6 +43,7 @@ public enum ItemID: Sendable, Hashable, LosslessStringConvertible {
         case let .gap(gap): "gap:\(gap)"
         case let .ownerFollowUp(openQuestion): "owner:\(openQuestion)"
         case let .parkOffer(phase): "offer:\(phase)"
+        case let .decisionScope(gap): "scope:\(gap)"
         case .end: "end"
         }
     }

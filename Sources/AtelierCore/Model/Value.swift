@@ -98,6 +98,10 @@ public indirect enum Value: Sendable, Hashable {
     case text(String)
     case number(Double)
     case date(Day)
+    /// A date at month precision (« fin mars 2027 », « juin 2027 »), in a `date` field.
+    case month(MonthDate)
+    /// A choice the client answered in their own words, with the option chosen for them (or none).
+    case wordedChoice(WordedChoice)
     /// A duration in minutes.
     case duration(Int)
     case bool(Bool)
@@ -112,13 +116,13 @@ public indirect enum Value: Sendable, Hashable {
         case .text(let s): return s.allSatisfy(\.isWhitespace)
         case .list(let items): return items.isEmpty
         case .records(let items): return items.isEmpty
-        case .number, .date, .duration, .bool: return false
+        case .number, .date, .month, .wordedChoice, .duration, .bool: return false
         }
     }
 }
 
 extension Value: Codable {
-    private enum Key: String, CodingKey { case date, minutes, records }
+    private enum Key: String, CodingKey { case date, month, part, option, words, minutes, records }
 
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer() {
@@ -129,6 +133,20 @@ extension Value: Codable {
         }
         let keyed = try decoder.container(keyedBy: Key.self)
         if keyed.contains(.date) { self = .date(try keyed.decode(Day.self, forKey: .date)); return }
+        if keyed.contains(.month) {
+            let iso = try keyed.decode(String.self, forKey: .month)
+            let part = try keyed.decodeIfPresent(MonthDate.Part.self, forKey: .part)
+            guard let month = MonthDate(iso: iso, part: part) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a month: \(iso)"))
+            }
+            self = .month(month)
+            return
+        }
+        if keyed.contains(.words) {
+            self = .wordedChoice(WordedChoice(option: try keyed.decodeIfPresent(String.self, forKey: .option),
+                                              words: try keyed.decode(String.self, forKey: .words)))
+            return
+        }
         if keyed.contains(.minutes) { self = .duration(try keyed.decode(Int.self, forKey: .minutes)); return }
         if keyed.contains(.records) { self = .records(try keyed.decode([Record].self, forKey: .records)); return }
         throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a charter value"))
@@ -141,6 +159,14 @@ extension Value: Codable {
         case .bool(let b): var c = encoder.singleValueContainer(); try c.encode(b)
         case .list(let l): var c = encoder.singleValueContainer(); try c.encode(l)
         case .date(let d): var c = encoder.container(keyedBy: Key.self); try c.encode(d, forKey: .date)
+        case .month(let m):
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(m.iso, forKey: .month)
+            try c.encodeIfPresent(m.part, forKey: .part)
+        case .wordedChoice(let w):
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encodeIfPresent(w.option, forKey: .option)
+            try c.encode(w.words, forKey: .words)
         case .duration(let m): var c = encoder.container(keyedBy: Key.self); try c.encode(m, forKey: .minutes)
         case .records(let r): var c = encoder.container(keyedBy: Key.self); try c.encode(r, forKey: .records)
         }

@@ -14,13 +14,16 @@ public struct Workshop: Sendable, Hashable {
     var templates: [String: String]
     /// The charter as a document: title, subtitle, summary, approval block (`document:`).
     var presentation: CharterPresentation
+    /// The charter's fields that hold the mission's start and end (`mission:`): a date said
+    /// without its year falls within them.
+    var mission: MissionDates
     /// Where the script came from (for diagnostics).
     var file: String
 
     package init(id: String, title: String, language: Language, duration: Int, charter: CharterModel,
                 phases: [Phase], rules: [Rule], lexicons: [String: [String]] = [:],
                 templates: [String: String] = [:], presentation: CharterPresentation = CharterPresentation(),
-                file: String) {
+                mission: MissionDates = MissionDates(), file: String) {
         self.id = id
         self.title = title
         self.language = language
@@ -31,11 +34,32 @@ public struct Workshop: Sendable, Hashable {
         self.lexicons = lexicons
         self.templates = templates
         self.presentation = presentation
+        self.mission = mission
         self.file = file
     }
 
     func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
+
+    /// The position of the last phase's step after which the end-of-workshop gaps are asked: the
+    /// step marked `review: true`, else the last question (`ask`) of that phase, so that these
+    /// gaps come before its closing words and checks; -1 when they come as the phase opens.
+    var reviewPoint: Int {
+        guard let last = phases.last else { return -1 }
+        if let marked = last.steps.firstIndex(where: \.opensReview) { return marked }
+        return last.steps.lastIndex { if case .ask = $0.kind { true } else { false } } ?? -1
+    }
     func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// The top-level `date` fields that hold the mission's start and end (`mission: {start:, end:}`).
+package struct MissionDates: Sendable, Hashable {
+    package var start: String?
+    package var end: String?
+
+    package init(start: String? = nil, end: String? = nil) {
+        self.start = start
+        self.end = end
+    }
 }
 
 /// A timeboxed part of the workshop ("Objectifs et indicateurs", 25 min).
@@ -70,11 +94,15 @@ struct Step: Sendable, Hashable {
     /// Unique within its phase; the agenda item id is `phase/step`.
     var id: String
     var kind: Kind
+    /// True for the `say` step of the last phase that opens the final review (`review: true`): the
+    /// end-of-workshop gaps (`phases: end`) are asked right after it, before the closing words.
+    var opensReview: Bool
     var location: SourceLocation?
 
-    init(id: String, kind: Kind, location: SourceLocation? = nil) {
+    init(id: String, kind: Kind, opensReview: Bool = false, location: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
+        self.opensReview = opensReview
         self.location = location
     }
 }
@@ -126,7 +154,7 @@ public struct Rule: Sendable, Hashable {
         case anyPhase
         /// May fire only in these phases.
         case phases([String])
-        /// Fires only in the final review, once the last phase's scripted steps are done.
+        /// Fires only in the final review of the last phase (see `Workshop.reviewPoint`).
         case atEnd
     }
 

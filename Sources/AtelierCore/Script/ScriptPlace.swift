@@ -1,7 +1,7 @@
 /// Where in a workshop script a key was found, to say "unknown key `x` in a field".
 enum ScriptPlace: Sendable {
     case topLevel, section, field, phase, step, sayStep, askStep, checkStep, rule, lexicons, templates
-    case document, summaryItem, signatory
+    case document, summaryItem, signatory, mission
 
     /// « dans un champ », "in a field".
     var phrase: CoreMessage {
@@ -20,6 +20,7 @@ enum ScriptPlace: Sendable {
         case .document: .placeDocument
         case .summaryItem: .placeSummaryItem
         case .signatory: .placeSignatory
+        case .mission: .placeMission
         }
     }
 }

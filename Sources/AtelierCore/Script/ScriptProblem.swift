@@ -90,6 +90,12 @@ enum ScriptProblem: Sendable {
     case showNeedsRecords(String)
     /// An approval line's `field:` does not name a person (or a text).
     case signatoryNotAName(String)
+    /// `mission:` names a field that is not a top-level `date` field.
+    case missionFieldNotADate(String)
+    /// `review: true` on a step of a phase other than the last one.
+    case reviewNotInLastPhase
+    /// `review: true` on more than one step.
+    case severalReviews
 
     func message(_ language: Language) -> String {
         let (key, arguments, suggestion) = parts
@@ -153,6 +159,9 @@ enum ScriptProblem: Sendable {
         case let .unknownPlaceholder(name, suggestion): return (.unknownPlaceholder, ["name": name], suggestion.map { "{\($0)}" })
         case .showNeedsRecords(let field): return (.showNeedsRecords, ["field": field], nil)
         case .signatoryNotAName(let field): return (.signatoryNotAName, ["field": field], nil)
+        case .missionFieldNotADate(let field): return (.missionFieldNotADate, ["field": field], nil)
+        case .reviewNotInLastPhase: return (.reviewNotInLastPhase, [:], nil)
+        case .severalReviews: return (.severalReviews, [:], nil)
         }
     }
 }

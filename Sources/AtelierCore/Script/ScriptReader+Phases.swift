@@ -3,7 +3,7 @@ import Yams
 /// Reading `phases:` — timeboxed phases and their scripted steps.
 extension ScriptReader {
     static let phaseKeys = ["id", "title", "timebox", "steps"]
-    static let sayKeys = ["say", "id"]
+    static let sayKeys = ["say", "id", "review"]
     static let askKeys = ["ask", "id", "question", "hint", "why", "fields"]
     static let checkKeys = ["check", "id", "why"]
 
@@ -11,7 +11,24 @@ extension ScriptReader {
         guard let items = sequence(node, key: "phases") else { return [] }
         if items.isEmpty { report(.noPhases, at: node.mark) }
         var ids = IDRegistry()
-        return items.compactMap { readPhase($0, ids: &ids, charter: charter, environment: environment) }
+        let phases = items.compactMap { readPhase($0, ids: &ids, charter: charter, environment: environment) }
+        checkReviewMarkers(phases)
+        return phases
+    }
+
+    /// `review: true` marks one `say` step, in the last phase: where the final review opens.
+    private func checkReviewMarkers(_ phases: [Phase]) {
+        var seen = false
+        for (index, phase) in phases.enumerated() {
+            for step in phase.steps where step.opensReview {
+                if index != phases.count - 1 {
+                    report(.reviewNotInLastPhase, at: step.location ?? SourceLocation(file: file, line: 1, column: 1))
+                } else if seen {
+                    report(.severalReviews, at: step.location ?? SourceLocation(file: file, line: 1, column: 1))
+                }
+                if index == phases.count - 1 { seen = true }
+            }
+        }
     }
 
     private func readPhase(_ node: Node, ids: inout IDRegistry, charter: CharterModel, environment: TypeEnvironment) -> Phase? {
@@ -60,7 +77,8 @@ extension ScriptReader {
             guard let entries = entries(of: node, key: "steps", place: .sayStep, allowed: Self.sayKeys),
                   let said = requiredText("say", in: entries, place: .sayStep) else { return nil }
             let id = stepID(entries, default: defaultID, ids: &ids)
-            return Step(id: id, kind: .say(said), location: stepLocation)
+            let review = entries["review"].flatMap { bool($0, key: "review") } ?? false
+            return Step(id: id, kind: .say(said), opensReview: review, location: stepLocation)
         case "check":
             guard let entries = entries(of: node, key: "steps", place: .checkStep, allowed: Self.checkKeys),
                   let checked = requiredText("check", in: entries, place: .checkStep) else { return nil }

@@ -30,6 +30,7 @@ extension ScriptReader {
             .map { readPhases($0, charter: charter, environment: environment) } ?? []
         let rules = top["rules"].map { readRules($0, charter: charter, phases: phases, environment: environment) } ?? []
         let presentation = readPresentation(top["document"], charter: charter)
+        let mission = readMission(top["mission"], charter: charter)
 
         if let duration, let node = top["duration"], !phases.isEmpty, phases.allSatisfy({ $0.timebox > 0 }) {
             let planned = phases.reduce(0) { $0 + $1.timebox }
@@ -42,7 +43,32 @@ extension ScriptReader {
         }
         return Workshop(id: id ?? "", title: title ?? "", language: scriptLanguage ?? language, duration: duration ?? 0,
                         charter: charter, phases: phases, rules: rules, lexicons: lexicons,
-                        templates: templates.mapValues(\.path), presentation: presentation, file: file)
+                        templates: templates.mapValues(\.path), presentation: presentation, mission: mission, file: file)
+    }
+
+    static let missionKeys = ["start", "end"]
+
+    /// `mission: {start: debut_mission, end: fin_mission}`: top-level `date` fields.
+    private func readMission(_ node: Node?, charter: CharterModel) -> MissionDates {
+        guard let node, let entries = entries(of: node, key: "mission", place: .mission, allowed: Self.missionKeys) else {
+            return MissionDates()
+        }
+        func dateField(_ key: String) -> String? {
+            guard let valueNode = entries[key], let id = text(valueNode, key: key) else { return nil }
+            guard let field = charter.field(id) else {
+                if charterLoaded {
+                    let known = charter.allFields.map(\.id)
+                    report(.undefinedField(id, suggestion: Suggestion.closest(to: id, among: known)), at: valueNode.mark)
+                }
+                return nil
+            }
+            guard field.type == .date, charter.sections.contains(where: { $0.fields.contains { $0.id == id } }) else {
+                report(.missionFieldNotADate(id), at: valueNode.mark)
+                return nil
+            }
+            return id
+        }
+        return MissionDates(start: dateField("start"), end: dateField("end"))
     }
 
     private func readTemplates(_ node: Node?) -> [String: (path: String, node: Node)] {

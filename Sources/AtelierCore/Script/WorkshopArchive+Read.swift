@@ -23,10 +23,12 @@ extension ArchiveReader {
                   guard let format = r.string(), let path = r.string() else { return nil }
                   return (format, path)
               }),
-              let presentation = presentation() else { return nil }
+              let presentation = presentation(),
+              let missionStart = optional({ $0.string() }), let missionEnd = optional({ $0.string() }) else { return nil }
         return Workshop(id: id, title: title, language: language, duration: duration, charter: CharterModel(sections: sections),
                         phases: phases, rules: rules, lexicons: Dictionary(lexicons, uniquingKeysWith: { a, _ in a }),
-                        templates: Dictionary(templates, uniquingKeysWith: { a, _ in a }), presentation: presentation, file: file)
+                        templates: Dictionary(templates, uniquingKeysWith: { a, _ in a }), presentation: presentation,
+                        mission: MissionDates(start: missionStart, end: missionEnd), file: file)
     }
 
     mutating func presentation() -> CharterPresentation? {
@@ -113,8 +115,8 @@ extension ArchiveReader {
         default:
             return nil
         }
-        guard let location = location(file: file) else { return nil }
-        return Step(id: id, kind: kind, location: location)
+        guard let location = location(file: file), let review = bool() else { return nil }
+        return Step(id: id, kind: kind, opensReview: review, location: location)
     }
 
     mutating func rule(file: String) -> Rule? {

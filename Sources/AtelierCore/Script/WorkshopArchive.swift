@@ -5,9 +5,10 @@
 /// under another name reads as if loaded from there. Reading bytes that are not an archive of
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
-    /// Changes whenever what is written changes (2: the charter's presentation, `document:`; 3: a
-    /// field's `renamed:`, `follow_up:` and `trend:`).
-    static let formatVersion: UInt64 = 3
+    /// Changes whenever what is written changes (2: the charter's presentation, `document:`;
+    /// 3: a step's `review` marker and the mission's date fields, `mission:`; 4: a field's
+    /// `renamed:`, `follow_up:` and `trend:`).
+    static let formatVersion: UInt64 = 4
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -41,6 +42,8 @@ public enum WorkshopArchive {
             w.string(template.value)
         }
         w.presentation(workshop.presentation)
+        w.optional(workshop.mission.start) { $0.string($1) }
+        w.optional(workshop.mission.end) { $0.string($1) }
         return w.bytes
     }
 }
@@ -123,6 +126,7 @@ extension ArchiveWriter {
             optional(c.why) { $0.string($1) }
         }
         location(step.location, file: file)
+        bool(step.opensReview)
     }
 
     mutating func rule(_ rule: Rule, file: String) {

@@ -2,8 +2,8 @@ import Yams
 
 /// Loads a workshop script from its text and checks it, collecting every problem found.
 package enum WorkshopLoader {
-    static let topLevelKeys = ["atelier", "id", "title", "language", "duration", "templates", "document", "lexicons",
-                               "charter", "phases", "rules"]
+    static let topLevelKeys = ["atelier", "id", "title", "language", "duration", "templates", "document", "mission",
+                               "lexicons", "charter", "phases", "rules"]
 
     /// Loads and checks a script.
     ///

@@ -48,7 +48,9 @@ public enum AnswerParser {
     }
 
     /// Parses one typed line for a scalar field type (lists and records are built by the caller).
-    public static func parse(_ raw: String, as type: FieldType) -> Result<Value, Problem> {
+    /// `dates` gives the year of a date said without one (« le 13/10 », « fin mars »); without it,
+    /// such a date is refused.
+    public static func parse(_ raw: String, as type: FieldType, dates: DateContext? = nil) -> Result<Value, Problem> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         switch type {
         case .text, .longText, .person:
@@ -56,7 +58,7 @@ public enum AnswerParser {
         case .number:
             return number(text).map { .success(.number($0)) } ?? .failure(.notANumber(text))
         case .date:
-            return date(text).map { .success(.date($0)) } ?? .failure(.notADate(text))
+            return DateParser.parse(text, context: dates).map { .success($0) } ?? .failure(.notADate(text))
         case .duration:
             return duration(text).map { .success(.duration($0)) } ?? .failure(.notADuration(text))
         case .yesNo:
@@ -64,7 +66,7 @@ public enum AnswerParser {
         case .choice(let options):
             return choice(text, options).map { .success(.text($0)) } ?? .failure(.notAnOption(text, options: options))
         case .list(let item):
-            return parse(text, as: item).map { .list([$0]) }
+            return parse(text, as: item, dates: dates).map { .list([$0]) }
         case .records:
             return text.isEmpty ? .failure(.empty) : .success(.text(text))
         }
@@ -116,7 +118,7 @@ public enum AnswerParser {
     }
 
     /// An option by number (from 1), by exact text, or by a unique prefix; case and accents ignored.
-    static func choice(_ text: String, _ options: [String]) -> String? {
+    public static func choice(_ text: String, _ options: [String]) -> String? {
         if let n = Int(text), options.indices.contains(n - 1) { return options[n - 1] }
         let folded = TextFolding.fold(text)
         guard !folded.isEmpty else { return nil }

@@ -7,11 +7,19 @@ public enum ValueText {
         case .date(let d):
             let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
             return CoreMessage.shortDate.text(language, ["day": two(d.day), "month": two(d.month), "year": String(d.year)])
+        case .month(let m): return DateWords.month(m, language)
+        case .wordedChoice(let w): return words(w, language)
         case .duration(let m): return duration(m)
         case .bool(let b): return (b ? CoreMessage.yes : CoreMessage.no).text(language)
         case .list(let items): return items.map { plain($0, language) }.joined(separator: " ; ")
         case .records(let rs): return "\(rs.count)"
         }
+    }
+
+    /// « agile (« On avance… ») », or « autre (« … ») » when no option was chosen.
+    public static func words(_ choice: WordedChoice, _ language: Language) -> String {
+        guard let option = choice.option else { return CoreMessage.otherChoice.text(language, ["words": choice.words]) }
+        return CoreMessage.wordedChoice.text(language, ["option": option, "words": choice.words])
     }
 
     /// `45 min`, `2h`, `1h30`.

@@ -113,6 +113,11 @@ enum JSONExporter {
         case .text(let s): return text(s)
         case .number(let n): return .number(n)
         case .date(let d): return .string(d.iso)
+        case .month(let m):
+            // The precision stays explicit: a month (or its start, middle or end), never a made-up day.
+            return .object([("month", .string(m.iso))] + (m.part.map { [("part", .string($0.rawValue))] } ?? []))
+        case .wordedChoice(let w):
+            return .object([("option", w.option.map(text) ?? .null), ("words", text(w.words))])
         case .duration(let m): return .int(m)
         case .bool(let b): return .bool(b)
         case .list(let items):

@@ -48,6 +48,9 @@ enum DisplayText {
         case .text(let s): return SafeText.clean(s)
         case .number(let n): return number(n, language)
         case .date(let d): return date(d, language)
+        case .month(let m): return DateWords.month(m, language)
+        case .wordedChoice(let w):
+            return ValueText.words(WordedChoice(option: w.option.map(SafeText.clean), words: SafeText.clean(w.words)), language)
         case .duration(let m): return duration(minutes: m)
         case .bool(let b): return Labels.of(language)[b ? .yes : .no]
         case .list(let items):

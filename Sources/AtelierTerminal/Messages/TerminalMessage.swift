@@ -25,6 +25,10 @@ enum TerminalMessage: String, MessageCatalogue {
     case checkpointTag, yesNoHint, listHint, longTextHint, gapTag, advisoryTag, reopenedTag, noWhy
     case recordHint               // {list}
     case choiceHint               // {choices}
+    case readBack                 // {value}
+    case readBackLabelled         // {label} {value}
+    case otherOption, closestOptionPrompt
+    case notAnOptionInWords       // {words} {choices}
     case inputLine                // {number}
     case closed                   // {question}
     case parkedAsOpen

@@ -52,6 +52,8 @@ struct Presenter {
             out += paint.yellow(tag) + " — " + paint.bold(clean(item.text)) + "\n"
         case .parkOffer:
             return "\n" + paint.red(clean(item.text)) + " " + text.yesNoHint + "\n"
+        case .decisionScope:
+            return "\n" + paint.bold(clean(item.text)) + " " + text.yesNoHint + "\n"
         case .end:
             return "\n" + paint.bold(clean(item.text)) + "\n"
         case .question, .ownerFollowUp:

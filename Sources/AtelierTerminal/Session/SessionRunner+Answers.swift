@@ -15,7 +15,7 @@ extension SessionRunner {
             say(text.finished)
             recordInput(typed, at: item.id)
             return .next
-        case .checkpoint, .parkOffer:
+        case .checkpoint, .parkOffer, .decisionScope:
             guard let ok = AnswerParser.yesNo(line) else {
                 complain(AnswerParser.Problem.notYesNo(line).message(language))
                 recordInput(typed, at: item.id)
@@ -23,6 +23,8 @@ extension SessionRunner {
             }
             if item.kind == .checkpoint {
                 record(.checkpoint(item: item.id, ok: ok))
+            } else if item.kind == .decisionScope {
+                record(.answer(item: item.id, value: .bool(ok)))
             } else if ok {
                 parkRest(item.phase)
             } else {
@@ -40,14 +42,36 @@ extension SessionRunner {
             return .next
         }
         guard let field = item.field else { return .next }
-        switch AnswerParser.parse(line, as: field.type) {
+        switch AnswerParser.parse(line, as: field.type, dates: engine.dateContext) {
         case .success(let value):
             record(.answer(item: item.id, value: value))
+        case .failure(.notAnOption(_, let options)):
+            // The client's words are not an option: keep them, with the option closest to them.
+            recordInput(typed, at: item.id)
+            if let choice = closestOption(to: line, among: options, at: item) {
+                record(.answer(item: item.id, value: .wordedChoice(choice)))
+            }
         case .failure(let problem):
             complain(problem.message(language))
             recordInput(typed, at: item.id)
         }
         return .next
+    }
+
+    /// After an answer that is not one of a choice's options: the options and « autre » to pick
+    /// from; the words are kept with the option picked. Nil when the pick is left empty or ends.
+    func closestOption(to words: String, among options: [String], at item: AgendaItem) -> WordedChoice? {
+        let other = text.otherOption
+        let offered = options.contains(where: { TextFolding.fold($0) == TextFolding.fold(other) }) ? options : options + [other]
+        say(text.notAnOptionInWords(presenter.clean(words), offered))
+        guard let typed = ask(text.closestOptionPrompt, at: item, completing: offered) else { return nil }
+        guard let picked = AnswerParser.choice(typed, offered) else {
+            complain(AnswerParser.Problem.notAnOption(typed, options: offered).message(language))
+            recordInput(typed, at: item.id)
+            return nil
+        }
+        let trimmed = words.trimmingCharacters(in: .whitespacesAndNewlines)
+        return WordedChoice(option: options.contains(picked) ? picked : nil, words: trimmed)
     }
 
     var language: Language { engine.workshop.language }
@@ -85,7 +109,7 @@ extension SessionRunner {
     func explainEmpty(_ item: AgendaItem) {
         let what: String
         switch item.kind {
-        case .checkpoint, .parkOffer:
+        case .checkpoint, .parkOffer, .decisionScope:
             complain(text.emptyAnswer(text.expectedYesNo))
             return
         case .ownerFollowUp: what = text.expectedPerson

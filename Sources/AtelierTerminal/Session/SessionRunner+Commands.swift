@@ -21,7 +21,7 @@ extension SessionRunner {
             let doc = engine.document(sessionID: "", client: nil, date: engine.today)
             output.write(CharterPreview(presenter: presenter, engine: engine).render(doc))
         case .skip:
-            guard answerable || item.kind == .parkOffer else { return refuse(typed, at: item) }
+            guard answerable || item.kind == .parkOffer || item.kind == .decisionScope else { return refuse(typed, at: item) }
             if engine.draft(for: item.id).isEmpty {
                 record(.skip(item: item.id))
             } else {
@@ -164,7 +164,7 @@ extension SessionRunner {
             case .list(let type): lineType = type
             case .longText: lineType = .longText
             default:
-                switch AnswerParser.parse(line, as: field.type) {
+                switch AnswerParser.parse(line, as: field.type, dates: engine.dateContext) {
                 case .success(let value): return value
                 case .failure(let problem):
                     complain(problem.message(language))
@@ -175,7 +175,7 @@ extension SessionRunner {
             var values: [Value] = []
             var next: String? = line
             while let current = next {
-                switch AnswerParser.parse(current, as: lineType) {
+                switch AnswerParser.parse(current, as: lineType, dates: engine.dateContext) {
                 case .success(let value): values.append(value)
                 case .failure(let problem): complain(problem.message(language))
                 }

@@ -74,9 +74,16 @@ extension SessionRunner {
             record(.line(item: item.id, DraftLine(record: cursor.record, field: shape.field(at: cursor)?.id, value: nil)))
             return .again
         }
-        switch shape.parse(answer, at: cursor) {
+        switch shape.parse(answer, at: cursor, dates: engine.dateContext) {
         case .success(let value):
             record(.line(item: item.id, DraftLine(record: cursor.record, field: shape.field(at: cursor)?.id, value: value)))
+        case .failure(.notAnOption(_, let options)) where cursor.record != nil:
+            // A record's choice field answered in the client's words: kept, with the closest option.
+            recordInput(typed, at: item.id)
+            if let choice = closestOption(to: answer, among: options, at: item) {
+                record(.line(item: item.id, DraftLine(record: cursor.record, field: shape.field(at: cursor)?.id,
+                                                      value: .wordedChoice(choice))))
+            }
         case .failure(let problem):
             complain(problem.message(language))
             recordInput(typed, at: item.id)
@@ -138,13 +145,13 @@ struct DraftShape {
         return recordFields[cursor.fieldIndex]
     }
 
-    func parse(_ line: String, at cursor: DraftCursor) -> Result<Value, AnswerParser.Problem> {
+    func parse(_ line: String, at cursor: DraftCursor, dates: DateContext) -> Result<Value, AnswerParser.Problem> {
         switch field.type {
         case .longText: return .success(.text(line.trimmingCharacters(in: .whitespaces)))
-        case .list(let type): return AnswerParser.parse(line, as: type)
+        case .list(let type): return AnswerParser.parse(line, as: type, dates: dates)
         default:
             guard let sub = field(at: cursor) else { return .failure(.empty) }
-            return AnswerParser.parse(line.trimmingCharacters(in: .whitespaces), as: sub.type)
+            return AnswerParser.parse(line.trimmingCharacters(in: .whitespaces), as: sub.type, dates: dates)
         }
     }
 

@@ -237,6 +237,8 @@ public final class SessionRunner {
         if let problem = journal.record(event) { say(text.diskProblem(presenter.clean(problem))) }
         let changes = engine.apply(event)
         for notice in changes.notices { say(text.diskProblem(presenter.clean(notice.message(engine.workshop.language)))) }
+        // The value as Atelier read it, so the room can correct it at once (« → 13 octobre 2026 »).
+        for value in changes.readBack { say(presenter.paint.dim(text.readBack(presenter.clean(value.text), label: value.label.map(presenter.clean)))) }
         // The gap being answered now is not announced as closed.
         let answering: ItemID? = if case .answer(let item, _) = kind { item } else { nil }
         for gap in changes.closedGaps where gap.asked && gap.item != answering {

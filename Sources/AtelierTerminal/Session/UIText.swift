@@ -43,6 +43,15 @@ struct UIText {
     func choiceHint(_ options: [String]) -> String {
         t(.choiceHint, ["choices": options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")])
     }
+    /// The value as Atelier read it, under the answer: « → 13 octobre 2027 », « → Échéance : fin mars 2027 ».
+    func readBack(_ value: String, label: String?) -> String {
+        label.map { t(.readBackLabelled, ["label": $0, "value": value]) } ?? t(.readBack, ["value": value])
+    }
+    var otherOption: String { t(.otherOption) }
+    func notAnOptionInWords(_ words: String, _ options: [String]) -> String {
+        t(.notAnOptionInWords, ["words": words, "choices": options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")])
+    }
+    var closestOptionPrompt: String { t(.closestOptionPrompt) }
     var gapTag: String { t(.gapTag) }
     var advisoryTag: String { t(.advisoryTag) }
     var reopenedTag: String { t(.reopenedTag) }

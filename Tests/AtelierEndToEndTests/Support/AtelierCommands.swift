@@ -92,6 +92,8 @@ extension Value {
         case .text(let text): return [text] + text.split(separator: "\n").map(String.init)
         case .number(let number): return [String(number)]
         case .date(let day): return [day.description]
+        case .month(let month): return [month.iso]
+        case .wordedChoice(let choice): return [choice.words] + (choice.option.map { [$0] } ?? [])
         case .duration(let minutes): return [String(minutes)]
         case .bool(let flag): return [String(flag)]
         case .list(let items): return items.flatMap(\.texts)

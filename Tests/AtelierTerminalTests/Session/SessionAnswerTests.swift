@@ -27,10 +27,18 @@ import Testing
     }
 
     @Test func aValueOfTheWrongShapeIsAskedAgain() throws {
-        let run = try SessionRun.run(lines: ["peut-être", "o", "Contexte", "Claire", "trimestrielle", "/quitter"])
+        let run = try SessionRun.run(lines: ["peut-être", "o", "Contexte", "/quitter"])
         #expect(run.output.contains("« peut-être » : répondez oui ou non."))
-        #expect(run.output.contains("« trimestrielle » n'est pas une des options : 1. hebdomadaire, 2. mensuelle."))
-        #expect(!run.events.contains { if case .answer(item: "risques/frequence", _) = $0 { true } else { false } })
+        #expect(run.events.filter { if case .checkpoint = $0 { true } else { false } } == [.checkpoint(item: "ouverture/ouverture-2", ok: true)])
+    }
+
+    /// A choice answered in the client's words: kept, with the option the room picks as closest.
+    @Test func wordsThatAreNoOptionAreKeptWithTheClosestOption() throws {
+        let run = try SessionRun.run(lines: ["o", "Contexte", "Claire", "trimestrielle", "2", "/quitter"])
+        #expect(run.output.contains("« trimestrielle » n'est pas une des options. La plus proche ? 1. hebdomadaire  2. mensuelle  3. autre — les mots du client sont gardés."))
+        #expect(run.prompts.contains("Option la plus proche (numéro, nom ou Tab) : "))
+        #expect(run.events.contains(.answer(item: "risques/frequence", value: .wordedChoice(WordedChoice(option: "mensuelle", words: "trimestrielle")))))
+        #expect(run.output.contains("  → mensuelle (« trimestrielle »)"))
     }
 
     @Test func dontKnowBecomesAnOpenQuestionAndAsksWhoWillAnswer() throws {
