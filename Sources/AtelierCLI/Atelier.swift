@@ -23,11 +23,13 @@ public struct Atelier: ParsableCommand {
 
         Environment: ATELIER_TODAY (YYYY-MM-DD) fixes the session's date and ATELIER_CLOCK_STEP (seconds) makes the \
         clock move that much per line typed, for rehearsals and tests; ATELIER_FROM is the sender of the follow-up \
-        e-mail; XDG_STATE_HOME (else ~/.local/state) holds the readline history and the rescue copies; \
+        e-mail; ATELIER_SESSIONS (else XDG_DATA_HOME/atelier/sessions, else \
+        ~/.local/share/atelier/sessions) is the session library; XDG_STATE_HOME (else ~/.local/state) holds the readline \
+        history and the rescue copies; \
         XDG_CACHE_HOME (else ~/.cache) the checked scripts.
         """,
         version: AtelierVersion.current,
-        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Preread.self, Demo.self, Lint.self, Templates.self]
+        subcommands: [Run.self, Resume.self, BoardCommand.self, Replay.self, Export.self, Sessions.self, Diff.self, Preread.self, Demo.self, Lint.self, Templates.self]
     )
 
     public init() {}

@@ -28,6 +28,7 @@ struct DocumentationTests {
             "an `ask` step": ScriptReader.askKeys, "a `check` step": ScriptReader.checkKeys, "a rule": ScriptReader.ruleKeys,
             "`document`": ScriptReader.documentKeys, "a `summary` item (or just the field's id)": ScriptReader.summaryItemKeys,
             "an `approval` line": ScriptReader.signatoryKeys, "`mission`": ScriptReader.missionKeys,
+            "`preread` (or a list of `phase/step`)": ScriptReader.prereadKeys,
         ]
         for (place, keys) in expected {
             #expect(rows[place] == Set(keys), "\(place)")

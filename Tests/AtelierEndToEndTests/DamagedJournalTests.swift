@@ -103,7 +103,7 @@ import Testing
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
-    @Test func resumeRefusesAnEditedScriptAndOffersTheReplay() throws {
+    @Test func resumeRefusesAnEditedScriptAndOffersTheReplayOrTheMigration() throws {
         // A session recorded with a copy of the flagship, then one byte of the copy changed.
         let script = workspace.path("mon script.yaml")
         try FileManager.default.copyItem(atPath: flagshipScript, toPath: script)
@@ -114,22 +114,23 @@ import Testing
         source = source.replacingOccurrences(of: "title: Atelier de cadrage de mission", with: "title: Atelier de cadrage de missioN")
         try source.write(toFile: script, atomically: true, encoding: .utf8)
 
+        // The script the session names was edited: resume says so, and offers both ways on.
         let refused = try workspace.atelier(["resume", recorded], input: "Enjeux\n\n")
         #expect(refused.exitStatus == 1)
-        #expect(refused.standardError == "\(recorded): error: le script « \(script) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'\n")
+        #expect(refused.standardError == "\(recorded): error: le script « \(script) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(recorded) --workshop '\(script)'\n\(recorded): notice: pour continuer sur le script modifié (les réponses sont reprises) : atelier resume \(recorded) --workshop '\(script)'\n")
         #expect(try readJournal(recorded).events.last?.kind == .quit, "nothing appended")
 
-        // The same with --workshop naming an edited script, the original untouched.
-        let edited = workspace.path("edite.yaml")
-        try source.write(toFile: edited, atomically: true, encoding: .utf8)
-        let refusedToo = try workspace.atelier(["resume", session, "--workshop", edited], input: "Enjeux\n\n")
-        #expect(refusedToo.exitStatus == 1)
-        #expect(refusedToo.standardError == "\(session): error: le script « \(edited) » a changé depuis le début de cette session : la reprendre mélangerait deux versions ; pour voir ce que le nouveau script aurait changé : atelier replay \(session) --workshop \(edited)\n")
-
-        // The offered command works.
+        // The offered replay works.
         let replay = try workspace.atelier(["replay", recorded, "--workshop", script])
         #expect(replay.exitStatus == 0, "stderr: \(replay.standardError)")
         #expect(replay.standardOutput.contains("Rejeu de \(recorded) avec le script modifié « Atelier de cadrage de missioN »"))
+
+        // Named with --workshop, the edited script is taken: the session migrates to it.
+        let edited = workspace.path("edite.yaml")
+        try source.write(toFile: edited, atomically: true, encoding: .utf8)
+        let migrated = try workspace.atelier(["resume", session, "--workshop", edited], input: "/quitter\n")
+        #expect(migrated.exitStatus == 0, "stderr: \(migrated.standardError)")
+        #expect(migrated.standardOutput.contains("La session continue sur le script modifié \(edited)."))
     }
 
     @Test func resumeRefusesTheScriptOfAnotherWorkshop() throws {

@@ -21,7 +21,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/….jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "Where to listen: 127.0.0.1:PORT (default, a free port), 0.0.0.0:PORT for the room's network.")
@@ -33,7 +33,7 @@ extension Atelier {
             // Before the board starts: SIGINT and SIGTERM (and the board's own end) wait for `sigwait`.
             let waited = Self.blockStopSignals()
             let saved = try SavedSession.read(session, in: context)
-            let board = try BoardProcess.start(session: session, address: address,
+            let board = try BoardProcess.start(session: saved.path, address: address,
                                                script: saved.header.scriptSource == nil ? saved.script.path : nil,
                                                live: false, in: context, language: saved.language)
             var received: Int32 = 0

@@ -17,7 +17,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/NAME.jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "md, html, json, docx or eml.")
@@ -84,7 +84,7 @@ extension Atelier {
             let losses = problems.filter(\.losesData).count
             if losses > 0 && !force {
                 throw CommandFailure(.problemsFound, CLIMessage.plural(losses, one: .exportRefusedOne, other: .exportRefusedOther, language),
-                                     file: session)
+                                     file: saved.path)
             }
             let document = saved.document(engine)
             var options = ExportOptions()
@@ -109,12 +109,12 @@ extension Atelier {
                 throw error.failure(language)
             }
             context.printer.report(Exporter.templateWarnings(document, as: format, options: options).map { $0.diagnostic(language) })
-            let destination = output ?? Self.defaultPath(session: session, format: format)
+            let destination = output ?? Self.defaultPath(session: saved.path, format: format)
             if destination == "-" {
                 context.output.write(bytes)
                 return
             }
-            try Self.write(bytes, to: destination, session: session, language: language)
+            try Self.write(bytes, to: destination, session: saved.path, language: language)
             context.say(CLIMessage.charterWritten.text(language, ["path": destination]) + "\n")
         }
 

@@ -13,7 +13,7 @@ extension Atelier {
             """
         )
 
-        @Argument(help: "The session file (sessions/NAME.jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).", completion: .file(extensions: ["jsonl"]))
         var session: String
 
         @Option(help: "An edited workshop script to compare against.", completion: .file(extensions: ["yaml", "yml"]))

@@ -13,12 +13,16 @@ extension Atelier {
             discussion: "The clock picks up from the time recorded in the session, not from the wall time since it began."
         )
 
-        @Argument(help: "The session file (sessions/NAME.jsonl).", completion: .file(extensions: ["jsonl"]))
+        @Argument(help: "The session: its file, its id (or the start of it), or client/date (see `atelier sessions`).",
+                  completion: .file(extensions: ["jsonl"]))
         var session: String
 
-        @Option(help: "The workshop script, if it moved since the session started.",
+        @Option(help: "The workshop script, if it moved or was edited since the session started: the answers are carried over to the edited script by field id (an edit of comments or layout needs nothing).",
                 completion: .file(extensions: ["yaml", "yml"]))
         var workshop: String?
+
+        @Option(help: ArgumentHelp("When the edited script does not say where a field went (`renamed:`), map it: OLD=NEW (field ids, dotted inside records: objectifs.indicateurs.reference=depart).", valueName: "old=new"))
+        var rename: [String] = []
 
         @Option(help: ArgumentHelp("Open the room's live board: --board alone for this computer (127.0.0.1, a free port), --board 0.0.0.0:PORT for the room's network.", valueName: "address"))
         var board: String?
@@ -31,6 +35,8 @@ extension Atelier {
         func run(in context: CommandContext) throws {
             // An address the board cannot use is refused before the session is opened.
             if let board { try BoardLauncher.check(address: board, in: context) }
+            let session = try SessionReference.resolve(self.session, in: context)
+            let renamed = try Self.renames(rename, language: context.language())
             let opened: (writer: JournalWriter, journal: JournalReadResult)
             do {
                 opened = try JournalWriter.open(existing: session)
@@ -44,21 +50,51 @@ extension Atelier {
             }
             let language = context.language(of: header.language)
             context.printer.report(opened.journal.warnings.map { $0.diagnostic(language) })
-            let file = try Self.script(for: header, given: workshop, session: session, in: context)
+            let plan = try ScriptMigrationPlan.make(header: header, events: opened.journal.events, given: workshop, session: session,
+                                                    in: context)
             var journal = opened.journal
             try Self.mergeRescue(into: &journal, writer: opened.writer, in: context, language: language)
             // The session speaks the language asked for (`--lang`), as `run` does.
-            var script = file.workshop
+            var script = plan.base.workshop
             script.language = language
-            let (engine, warnings) = journal.replay(script, today: header.startDay, file: session)
+            var (engine, warnings) = journal.replay(script, today: header.startDay, file: session)
             context.printer.report(warnings.map { $0.diagnostic(language) })
+            var scriptPath = plan.base.path
+            switch plan.edit {
+            case .none: break
+            case .formOnly(let path):
+                context.report(.notice(CLIMessage.scriptFormOnly.text(language), at: SourceLocation(file: path)))
+            case .meaning(let edited):
+                let event = ScriptMigrationPlan.migrate(&engine, to: edited, renamed: renamed, at: journal.elapsedTime, in: context)
+                do {
+                    if case .pending = try opened.writer.append(event) {
+                        throw StoreError.diskFull(path: session, pending: opened.writer.pendingLines.count)
+                    }
+                } catch let error as StoreError {
+                    throw error.failure(language)
+                }
+                scriptPath = edited.path
+            }
             try SessionLauncher.run(engine: engine, writer: opened.writer, sessionPath: session, resumed: true,
                                     clockOffset: journal.elapsedTime,
                                     openPrompt: SessionRunner.openPromptLines(journal.events),
                                     history: HistoryFile.sessionLines(journal.events, language: header.language),
-                                    board: board, script: file.path,
+                                    board: board, script: scriptPath,
                                     resumeOptions: (workshop.map { ["--workshop", $0] } ?? []) + (board.map { ["--board", $0] } ?? []),
                                     strict: strict, in: context)
+        }
+
+        /// `--rename old=new` options as a map.
+        static func renames(_ options: [String], language: Language) throws -> [String: String] {
+            var out: [String: String] = [:]
+            for option in options {
+                let parts = option.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw CommandFailure(.usage, CLIMessage.badRename.text(language, ["option": option]))
+                }
+                out[parts[0]] = parts[1]
+            }
+            return out
         }
 
         /// The events the disk refused at the end of an earlier run, from the session's rescue

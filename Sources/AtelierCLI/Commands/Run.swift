@@ -16,12 +16,15 @@ extension Atelier {
                   completion: .file(extensions: ["yaml", "yml"]))
         var script: String
 
-        @Option(help: "Where to save the session (default: sessions/<date>-<client>.jsonl).",
+        @Option(help: "Where to save the session (default: the session library, <date>-<client>.jsonl; see `atelier sessions`).",
                 completion: .file(extensions: ["jsonl"]))
         var session: String?
 
         @Option(help: "The client's name (it names the session file and goes on the charter).")
         var client: String?
+
+        @Option(name: .customLong("follow-up"), help: ArgumentHelp("Start from a previous session's charter (a follow-up workshop): asks what moved since, and the exports show the progress.", valueName: "previous-session"))
+        var followUp: String?
 
         @OptionGroup var languageOption: LanguageOption
 
@@ -44,7 +47,8 @@ extension Atelier {
                 throw CommandFailure(.problemsFound, CLIMessage.prereadNone.text(workshop.language, ["script": script]), file: script)
             }
             let answers = try preread.map { try PrereadAnswersFile.read($0, workshop: workshop, client: client, in: context) }
-            let sessionClient = client ?? answers?.client
+            let previous = try followUp.map { try SavedSession.read($0, in: context) }
+            let sessionClient = client ?? answers?.client ?? previous?.header.client
             var header = JournalHeader.starting(workshop: workshop, scriptBytes: file.bytes, client: sessionClient,
                                                 atelierVersion: AtelierVersion.current)
             // Rehearsals and tests can fix the session's date (what `today()` means in the rules).
@@ -53,18 +57,60 @@ extension Atelier {
             header.scriptSource = file.source
             // An address the board cannot use is refused before the session file exists.
             if let board { try BoardLauncher.check(address: board, in: context) }
-            let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop)
-            let engine = Engine(workshop: workshop, today: header.startDay)
+            if let previous {
+                header.parentSessionID = previous.header.sessionID
+                header.parentPath = SessionLibrary.absolute(previous.path)
+            }
+            let library = SessionLibrary(environment: context.environment)
+            let (writer, path) = try Self.create(header: header, explicit: session, workshop: workshop, library: library)
+            Self.link(path, header: header, library: library, in: context)
+            var engine = Engine(workshop: workshop, today: header.startDay)
+            if let previous {
+                // The follow-up's first event carries what it starts from: its replay needs no other file.
+                let start = previous.replay().engine.followUpStart(parent: previous.header.sessionID, parentDay: previous.header.startDay)
+                let event = Event(.followUp(start), at: 0, wallTime: header.startedAt)
+                do {
+                    if case .pending = try writer.append(event) { throw StoreError.diskFull(path: path, pending: writer.pendingLines.count) }
+                } catch let error as StoreError {
+                    throw error.failure(workshop.language)
+                }
+                engine.apply(event)
+                let progress = engine.document(sessionID: header.sessionID, client: nil, date: header.startDay).progress
+                context.report(.notice(CLIMessage.followUpIntro.text(workshop.language, [
+                    "day": previous.header.startDay.iso, "parent": previous.path,
+                    "reviews": progress?.reviews.count ?? 0, "open": progress?.stillOpen.count ?? 0,
+                ]), at: SourceLocation(file: path)))
+            }
             try SessionLauncher.run(engine: engine, writer: writer, sessionPath: path, resumed: false, clockOffset: 0,
                                     board: board, script: file.path,
                                     resumeOptions: board.map { ["--board", $0] } ?? [], strict: strict,
                                     preread: answers.map { ($0.answers, preread ?? "") }, in: context)
         }
 
-        /// Creates the session file; a default name already taken gets -2, -3…
-        static func create(header: JournalHeader, explicit: String?, workshop: Workshop) throws -> (JournalWriter, String) {
+        /// A session saved outside the library is linked into it, so `atelier sessions` finds it;
+        /// a link that cannot be written is a warning, and the session goes on.
+        static func link(_ path: String, header: JournalHeader, library: SessionLibrary, in context: CommandContext) {
+            do {
+                try library.add(path: path, header: header)
+            } catch {
+                context.report(.warning(CLIMessage.sessionNotLinked.text(header.language, ["reason": error.message(header.language)]),
+                                        at: SourceLocation(file: path)))
+            }
+        }
+
+        /// Creates the session file (in the library unless `explicit`); a default name already taken gets -2, -3…
+        static func create(header: JournalHeader, explicit: String?, workshop: Workshop, library: SessionLibrary) throws -> (JournalWriter, String) {
             for _ in 0..<20 {
-                let path = explicit ?? SessionPaths.defaultPath(day: header.startDay, client: header.client, workshopID: workshop.id)
+                let path: String
+                if let explicit {
+                    path = explicit
+                } else {
+                    do {
+                        path = try library.newSessionPath(day: header.startDay, client: header.client, workshopID: workshop.id)
+                    } catch {
+                        throw error.failure(workshop.language)
+                    }
+                }
                 do {
                     return (try JournalWriter.create(path: path, header: header), path)
                 } catch {
@@ -72,7 +118,7 @@ extension Atelier {
                     throw error.failure(workshop.language)
                 }
             }
-            throw CommandFailure(.fileAccess, CLIMessage.noFreeSessionName.text(workshop.language), file: "sessions")
+            throw CommandFailure(.fileAccess, CLIMessage.noFreeSessionName.text(workshop.language), file: library.home)
         }
     }
 }

@@ -67,6 +67,46 @@ enum CLIMessage: String, MessageCatalogue {
     case wordingNone
     case wordingQuestion, wordingHint, wordingWhy, wordingSay, wordingCheck, wordingGapQuestion, wordingLabel
 
+    // sessions: the library
+    case sessionNotFound          // {reference} {library}
+    case sessionAmbiguous         // {reference} {paths}
+    case listDate, listClient, listWorkshop, listTime, listReady, listQuestions, listID, listPath
+    case percentValue             // {value}
+    case noSessionsYet            // {library}
+    case noSessionMatches
+    case sessionAdded             // {client} {day} {path}
+    case confirmRemove            // {what} {path}
+    case removeCancelled
+    case sessionRemoved           // {files}
+    case sessionNotLinked         // {reason}
+
+    // diff
+    case diffNeedsTwo
+    case diffBadTime              // {text}
+    case diffAtTime               // {clock}
+    case diffTitle
+    case diffAnswersOne, diffAnswersOther     // {count}
+    case diffNoChange, diffBefore, diffAfter
+    case diffGapsOpened, diffGapsClosed, diffDecisionsTaken, diffDecisionsWithdrawn, diffQuestionsResolved, diffQuestionsRaised
+    case diffMarkdownField, diffMarkdownBefore, diffMarkdownAfter
+    case diffAdded, diffChanged, diffRemoved
+    case diffReadiness            // {before} {after}
+
+    // follow-ups
+    case followUpIntro            // {day} {parent} {reviews} {open}
+    case transcriptFollowUp       // {parent} {day}
+    case transcriptMigrated       // {path}
+
+    // resuming on an edited script
+    case badRename                // {option}
+    case continueOnEdited         // {command}
+    case scriptFormOnly           // located at the script
+    case whereDidItGo             // {field} {choices}
+    case noSuchField              // {answer}
+    case migrationTitle           // {script}
+    case migrationCarried         // {count}
+    case migrationRenamed, migrationOpenQuestions, migrationNewQuestions, migrationNewGaps, migrationGapsClosed
+
     // export
     case senderMissing
     case charterWritten           // {path}

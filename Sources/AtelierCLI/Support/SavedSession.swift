@@ -19,7 +19,9 @@ struct SavedSession {
 
     /// Reads a journal: a torn last line is dropped with a warning; anything worse stops with
     /// `SESSION:LINE: error: …` (status 1), a file that cannot be read with status 3.
-    static func read(_ path: String, in context: CommandContext) throws -> SavedSession {
+    /// `reference`: a path, or a session of the library (see `SessionReference`).
+    static func read(_ reference: String, in context: CommandContext) throws -> SavedSession {
+        let path = try SessionReference.resolve(reference, in: context)
         var journal: JournalReadResult
         switch JournalReader.read(path: path) {
         case .success(let result): journal = result

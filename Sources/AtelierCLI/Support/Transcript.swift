@@ -74,6 +74,8 @@ struct Transcript {
         // is noted, a refused or cancelled line is not.
         case .line: return nil
         case let .input(_, text): return text.hasPrefix("/") ? "\(clock)\(text)\n" : nil
+        case let .followUp(start): return "\(clock)" + CLIMessage.transcriptFollowUp.text(language, ["parent": String(start.parent.prefix(8)), "day": start.parentDay.iso]) + "\n"
+        case let .migrate(migration): return "\(clock)" + CLIMessage.transcriptMigrated.text(language, ["path": migration.scriptPath ?? "?"]) + "\n"
         }
     }
 

@@ -31,7 +31,7 @@ extension Engine {
     /// never erases the questionnaire (it is corrected with `/modifier`, like any answer).
     static func isUndoable(_ kind: Event.Kind) -> Bool {
         switch kind {
-        case .said, .undo, .board, .resume, .quit, .input, .preread: false
+        case .said, .undo, .board, .resume, .quit, .input, .preread, .followUp, .migrate: false
         default: true
         }
     }
@@ -73,6 +73,8 @@ extension Engine {
         case let .keepGoing(phase): state.content.parkOffers[phase] = false
         case let .line(item, line): notices = addDraftLine(item, line)
         case let .board(url): state.logs.boards.append(NoteState(text: url, time: t))
+        case let .followUp(start): return startFollowUp(start, at: t)
+        case let .migrate(migration): return migrate(migration, at: t)
         case .undo, .resume, .quit, .input: break  // an undo is taken care of before; here, only its time counts
         }
         evaluateRules(changed: changed)

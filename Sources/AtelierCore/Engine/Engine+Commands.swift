@@ -156,11 +156,20 @@ extension Engine {
     mutating func forgetDecisions(on path: FieldPath) {
         // An open question about a gap follows the gap instead: it stands, quoting the new wording,
         // while the gap is still raised, and goes when the gap closes (`standingOpenQuestions`).
-        let answered = Set(state.content.openQuestions.filter {
+        // One the previous session left open is answered once the field it was about is written.
+        let waiting = state.content.openQuestions.filter {
+            if $0.carried, $0.carriedPath == path { return true }
             if case .gap = $0.item { return false }
             return answerTarget(of: $0.item) == path
-        }.map(\.id))
-        if !answered.isEmpty { state.content.openQuestions.removeAll { answered.contains($0.id) } }
+        }
+        if !waiting.isEmpty {
+            let answered = Set(waiting.map(\.id))
+            state.content.openQuestions.removeAll { answered.contains($0.id) }
+            // A question the previous session left open, answered now: "since last time".
+            for question in waiting where question.carried {
+                state.content.resolved.append(ResolvedQuestion(question: question.question, path: path, time: state.timing.lastTime))
+            }
+        }
         state.content.decidedPaths.remove(path)
         guard state.content.decisions.contains(where: { if case .gap = $0.item { $0.path == path.description } else { false } }) else { return }
         let voided = state.content.gaps.flatMap { $0.all.values.filter { $0.decided && $0.target == path }.map(\.id) }

@@ -28,7 +28,7 @@ extension Engine {
                                readiness: .init(overall: ready.overall, blockingOpen: ready.open, blockingClosed: ready.closed),
                                annex: annex(), people: PeopleCollector.people(in: charter, model: workshop.charter),
                                presentation: workshop.presentation, lockChanges: state.logs.lockChanges,
-                               startedAt: startedAt)
+                               startedAt: startedAt, progress: progress())
     }
 
     private func annex() -> CharterDocument.Annex {

@@ -6,7 +6,9 @@ import Foundation
 public struct Engine: Sendable {
     /// The session's date, for `today()` in rules (from the session clock, injected).
     public let today: Day
-    let script: EngineScript
+    /// The script, as this session runs it (a first session leaves out follow-up fields; a
+    /// `migrate` event switches to the edited script).
+    var script: EngineScript
     var state = EngineState()
     /// The events undo can take back, and the checkpoints it restores.
     var history: UndoHistory
@@ -16,8 +18,14 @@ public struct Engine: Sendable {
     static let undoDepth = 100
 
     package init(workshop: Workshop, today: Day) {
+        self.init(script: EngineScript(workshop: workshop, followUp: false), today: today)
+    }
+
+    /// An engine at the start of a session run with `script`.
+    init(script: EngineScript, today: Day) {
+        let workshop = script.workshop
         self.today = today
-        self.script = EngineScript(workshop: workshop)
+        self.script = script
         self.history = UndoHistory(fixedSize: workshop.rules.count + workshop.charter.allFields.count)
         state.content.steps = workshop.phases.map { Array(repeating: nil, count: $0.steps.count) }
         state.content.gaps = Array(repeating: RuleGaps(), count: workshop.rules.count)
@@ -86,16 +94,23 @@ public struct Engine: Sendable {
 /// What an engine knows of its script, worked out once and shared by every copy of the engine
 /// (a copy of an engine is taken at every step of the pending walk).
 final class EngineScript: Sendable {
+    /// The script as this session runs it.
     let workshop: Workshop
+    /// The whole script, follow-up fields and their rules included.
+    let full: Workshop
+    /// True in a follow-up workshop (the session started from a previous one).
+    let followUp: Bool
     let plan: RulePlan
     /// What each rule over `answers` made of each answer.
     let answerMemo = AnswerRuleMemo()
     /// `Workshop.reviewPoint`, worked out once.
     let reviewPoint: Int
 
-    init(workshop: Workshop) {
-        self.workshop = workshop
-        self.plan = RulePlan(workshop: workshop)
-        self.reviewPoint = workshop.reviewPoint
+    init(workshop: Workshop, followUp: Bool) {
+        self.full = workshop
+        self.followUp = followUp
+        self.workshop = followUp ? workshop : workshop.firstSession()
+        self.plan = RulePlan(workshop: self.workshop)
+        self.reviewPoint = self.workshop.reviewPoint
     }
 }

@@ -16,13 +16,15 @@ public enum EngineNotice: Sendable, Hashable {
     case nothingToGoBackTo
     /// A change to a section after it was locked: kept, and flagged.
     case lockedSectionChanged(section: String)
+    /// The edited script a `migrate` event carries does not load: the session stays on its script.
+    case editedScriptUnreadable
 
     /// True when the event names something the script does not have, or carries a value that does
     /// not fit: the event lands nowhere (an undo or a back with nothing to take back does not count:
     /// a consultant can type them at the start of a session).
     var landsNowhere: Bool {
         switch self {
-        case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit: true
+        case .unknownItem, .unknownPhase, .unknownSection, .pathGone, .valueDoesNotFit, .editedScriptUnreadable: true
         case .nothingToUndo, .nothingToGoBackTo, .lockedSectionChanged: false
         }
     }
@@ -46,6 +48,7 @@ public enum EngineNotice: Sendable, Hashable {
         case .nothingToUndo: CoreMessage.noticeNothingToUndo.text(language)
         case .nothingToGoBackTo: CoreMessage.noticeNothingToGoBackTo.text(language)
         case .lockedSectionChanged(let section): CoreMessage.noticeLockedSectionChanged.text(language, ["section": section])
+        case .editedScriptUnreadable: CoreMessage.noticeEditedScriptUnreadable.text(language)
         }
     }
 }

@@ -36,6 +36,10 @@ struct EngineState: Sendable, Hashable {
         /// Pre-read question -> the value the client's questionnaire gave it (`preread` events), to
         /// show where each answer came from and whether the room changed it since.
         var preread: [ItemID: Value] = [:]
+        /// In a follow-up workshop: the session it started from.
+        var origin: FollowUpOrigin?
+        /// Open questions carried from the previous session and answered since, oldest first.
+        var resolved: [ResolvedQuestion] = []
         /// Gaps decided inside an item that has other questions open, whose decision's scope is
         /// still to ask (`ItemID.decisionScope`), in the order they were decided.
         var scopeQuestions: [GapID] = []
@@ -134,6 +138,25 @@ struct OpenQuestionState: Sendable, Hashable {
     var time: Double
     /// True once "who will answer?" was put (answered or skipped).
     var ownerAsked: Bool
+    /// Carried from the previous session (a follow-up) or from the script before an edit: resolved
+    /// once `carriedPath` holds an answer.
+    var carried = false
+    var carriedPath: FieldPath?
+}
+
+/// The session a follow-up started from, as its `follow_up` event recorded it.
+struct FollowUpOrigin: Sendable, Hashable {
+    var parent: String
+    var parentDay: Day
+    /// The previous charter, as it was (follow-up fields included: "last time").
+    var charter: [String: Value]
+}
+
+/// An open question of the previous session answered in this one.
+struct ResolvedQuestion: Sendable, Hashable {
+    var question: String
+    var path: FieldPath?
+    var time: Double
 }
 
 struct DecisionState: Sendable, Hashable {

@@ -17,7 +17,7 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     /// The workshop script's `id`.
     package var workshopID: String
     /// The workshop script's title, for people listing their sessions.
-    var workshopTitle: String
+    package var workshopTitle: String
     /// SHA-256 of the script file's bytes, in hex: tells a resume or replay the script has changed.
     package var workshopHash: String
     /// The client's name as typed when the session started, if any.
@@ -35,6 +35,10 @@ public struct JournalHeader: Codable, Sendable, Hashable {
     /// The script's text as it was when the session started: a replay or an export needs no other
     /// file, and a replay against an edited script can say what would have gone differently.
     package var scriptSource: String?
+    /// For a follow-up workshop: the session it continues (`session_id` of that session's header).
+    package var parentSessionID: String?
+    /// For a follow-up workshop: where that session's journal was when the follow-up started.
+    package var parentPath: String?
 
     public init(version: Int = JournalHeader.currentVersion, sessionID: String, workshopID: String,
                 workshopTitle: String, workshopHash: String, client: String?, startedAt: String,
@@ -78,5 +82,7 @@ public struct JournalHeader: Codable, Sendable, Hashable {
         case language
         case scriptPath = "script_path"
         case scriptSource = "script_source"
+        case parentSessionID = "parent_session_id"
+        case parentPath = "parent_path"
     }
 }

@@ -190,6 +190,8 @@ extension CoreMessage {
         .noticeNothingToUndo: "nothing to undo",
         .noticeNothingToGoBackTo: "no earlier answer to go back to",
         .noticeLockedSectionChanged: "the section “{section}” was locked: the change is kept and flagged",
+        .noticeEditedScriptUnreadable: "the edited script kept in this session does not load: the session stays on its earlier script",
+        .noLongerFits: "“{label}” was answered “{value}”, which has no place in the script any more: where should it go?",
 
         // What the engine asks itself
         .parkOffer: "The time planned for “{phase}” is up. Shall we park the remaining questions (open questions) to finish on time?",

@@ -191,6 +191,8 @@ extension CoreMessage {
         .noticeNothingToUndo: "rien à annuler",
         .noticeNothingToGoBackTo: "aucune réponse précédente à reprendre",
         .noticeLockedSectionChanged: "la section « {section} » était verrouillée : la modification est gardée et signalée",
+        .noticeEditedScriptUnreadable: "le script modifié gardé dans cette session ne se charge pas : la session reste sur son script d'avant",
+        .noLongerFits: "«\u{202F}{label}\u{202F}» avait pour réponse «\u{202F}{value}\u{202F}», qui n'a plus de place dans le script : où la reprendre\u{202F}?",
 
         // What the engine asks itself
         .parkOffer: "Le temps prévu pour « {phase} » est écoulé. On met les questions restantes de côté (questions ouvertes) pour finir à l'heure ?",

@@ -142,10 +142,12 @@ enum CoreMessage: String, MessageCatalogue {
     case noticeValueDoesNotFit     // {id}
     case noticeNothingToUndo, noticeNothingToGoBackTo
     case noticeLockedSectionChanged  // {section}
+    case noticeEditedScriptUnreadable
 
     // MARK: What the engine asks itself
     case parkOffer                 // {phase}
     case whoWillAnswer             // {question}
+    case noLongerFits              // {label} {value}: an answer the edited or follow-up script has no place for
     case ownerLabel, finished
     case boardNote                 // {url}: the facilitator annex's note for a board opened
     case decisionScope             // {decision} {item} {fields}: does a decision hold for its whole item?

@@ -25,12 +25,14 @@ public struct CharterDocument: Sendable, Hashable {
     public var lockChanges: [LockChange]
     /// Wall-clock start of the session (ISO 8601 with offset), to say at what time a change was made.
     public var startedAt: String?
+    /// In a follow-up workshop: what moved since the previous session ("since last time").
+    public var progress: CharterProgress?
 
     package init(workshopID: String, workshopTitle: String, language: Language, sessionID: String, client: String?,
                 date: Day, sections: [Section], decisions: [Decision], openQuestions: [OpenQuestion],
                 openGaps: [Gap], readiness: Readiness, annex: Annex, people: [Person],
                 presentation: CharterPresentation = CharterPresentation(), lockChanges: [LockChange] = [],
-                startedAt: String? = nil) {
+                startedAt: String? = nil, progress: CharterProgress? = nil) {
         self.workshopID = workshopID
         self.workshopTitle = workshopTitle
         self.language = language
@@ -47,6 +49,7 @@ public struct CharterDocument: Sendable, Hashable {
         self.presentation = presentation
         self.lockChanges = lockChanges
         self.startedAt = startedAt
+        self.progress = progress
     }
 
     public struct Section: Sendable, Hashable {

@@ -69,15 +69,39 @@ public struct FieldModel: Sendable, Hashable {
     public var itemLabel: String?
     /// Where it is declared.
     var location: SourceLocation?
+    /// The ids this field had in earlier versions of the script (`renamed: [ancien_id]`): a session
+    /// recorded with one of them is carried over to this field when it continues on this script.
+    package var renamedFrom: [String]
+    /// Asked in follow-up workshops only (`follow_up: true`): left out of a first session's
+    /// charter, emptied when a follow-up starts, its earlier value shown as "last time".
+    package var followUp: Bool
+    /// For a follow-up field of a record: the sibling fields it is measured against (`trend:`).
+    package var trend: Trend?
+
+    /// The sibling fields a follow-up value is read against: where it started and where it aims.
+    package struct Trend: Sendable, Hashable {
+        /// The record field holding the starting value (the baseline), if any.
+        package var start: String?
+        /// The record field holding the target, if any.
+        package var target: String?
+
+        package init(start: String?, target: String?) {
+            self.start = start
+            self.target = target
+        }
+    }
 
     package init(id: String, label: String, type: FieldType, hint: String? = nil, itemLabel: String? = nil,
-                location: SourceLocation? = nil) {
+                location: SourceLocation? = nil, renamedFrom: [String] = [], followUp: Bool = false, trend: Trend? = nil) {
         self.id = id
         self.label = label
         self.type = type
         self.hint = hint
         self.itemLabel = itemLabel
         self.location = location
+        self.renamedFrom = renamedFrom
+        self.followUp = followUp
+        self.trend = trend
     }
 }
 

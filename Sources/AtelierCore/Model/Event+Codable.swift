@@ -2,7 +2,8 @@ extension Event: Codable {
     /// The `type` of every kind of event, as the journal writes it (keep in step with the switches below).
     static let journalTypes: Set<String> = [
         "answer", "said", "skip", "decide", "park", "owner", "checkpoint", "note", "edit", "back", "goto",
-        "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input", "preread",
+        "lock", "undo", "park_rest", "keep_going", "board", "resume", "quit", "line", "input",
+        "preread", "follow_up", "migrate",
     ]
 
     private enum Key: String, CodingKey {
@@ -48,6 +49,8 @@ extension Event: Codable {
                                    value: try c.decodeIfPresent(Value.self, forKey: .value)))
         case "input":
             kind = .input(item: c.contains(.item) ? try Self.item(in: c) : nil, text: try c.decode(String.self, forKey: .text))
+        case "follow_up": kind = .followUp(try FollowUpStart(from: decoder))
+        case "migrate": kind = .migrate(try ScriptMigration(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type “\(type)”")
         }
@@ -95,6 +98,8 @@ extension Event: Codable {
             try c.encodeIfPresent(line.value, forKey: .value)
         case let .input(item, text):
             try c.encode("input", forKey: .type); try c.encodeIfPresent(item?.description, forKey: .item); try c.encode(text, forKey: .text)
+        case let .followUp(start): try c.encode("follow_up", forKey: .type); try start.encode(to: encoder)
+        case let .migrate(migration): try c.encode("migrate", forKey: .type); try migration.encode(to: encoder)
         }
     }
 }

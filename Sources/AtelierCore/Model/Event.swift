@@ -64,5 +64,11 @@ public struct Event: Sendable, Hashable {
         /// (help, status, why, gaps, charter), a refused answer, a prompt's cancelled or pending
         /// reply. Journaled so every line typed is on disk and the clock resumes where it was.
         case input(item: ItemID?, text: String)
+        /// A follow-up workshop starts from the previous session's charter, open questions and
+        /// decisions (`atelier run SCRIPT --follow-up PREVIOUS`): the first event of its journal.
+        case followUp(FollowUpStart)
+        /// The session continues on an edited script from here on (`atelier resume --workshop`):
+        /// answers are carried over by field id, what no longer fits becomes open questions.
+        case migrate(ScriptMigration)
     }
 }

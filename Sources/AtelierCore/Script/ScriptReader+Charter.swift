@@ -3,7 +3,7 @@ import Yams
 /// Reading `charter:` — sections and their typed fields, records nested as deep as needed.
 extension ScriptReader {
     static let sectionKeys = ["section", "title", "facilitator", "fields"]
-    static let fieldKeys = ["id", "label", "type", "hint", "item", "title", "fields", "options", "of"]
+    static let fieldKeys = ["id", "label", "type", "hint", "item", "title", "fields", "options", "of", "renamed", "follow_up", "trend"]
     static let fieldTypeNames = ["text", "longtext", "number", "date", "duration", "yesno", "person", "choice", "list", "records"]
 
     func readCharter(_ node: Node) -> CharterModel {
@@ -51,8 +51,31 @@ extension ScriptReader {
             checkKeysApply(to: typeName, listOf: text(entries["of"], key: "of"), entries: entries)
         }
         let itemLabel = typeName == "records" ? text(entries["item"], key: "item") : nil
+        var renamed: [String] = []
+        for (old, node) in textList(entries["renamed"], key: "renamed", acceptSingle: true) ?? [] {
+            checkID(old, at: node, isField: true)
+            renamed.append(old)
+        }
         return FieldModel(id: id ?? "", label: label ?? "", type: type ?? .text, hint: hint, itemLabel: itemLabel,
-                          location: location(entries.mark))
+                          location: location(entries.mark), renamedFrom: renamed,
+                          followUp: bool(entries["follow_up"], key: "follow_up") ?? false, trend: readTrend(entries["trend"]))
+    }
+
+    /// `trend: { start: reference, target: cible }`: the sibling fields a follow-up value is read against.
+    private func readTrend(_ node: Node?) -> FieldModel.Trend? {
+        guard let node, let entries = entries(of: node, key: "trend", place: .field, allowed: ["start", "target"]) else { return nil }
+        return FieldModel.Trend(start: text(entries["start"], key: "start"), target: text(entries["target"], key: "target"))
+    }
+
+    /// A trend names fields of the same record.
+    private func checkTrends(of fields: [FieldModel], recordsField: String, entries: Entries) {
+        for field in fields {
+            guard let trend = field.trend else { continue }
+            for name in [trend.start, trend.target].compactMap({ $0 }) where !fields.contains(where: { $0.id == name }) {
+                report(.unknownRecordField(name, field: recordsField, suggestion: Suggestion.closest(to: name, among: fields.map(\.id))),
+                       at: entries.mark)
+            }
+        }
     }
 
     private func readFieldType(_ name: String, fieldID: String, entries: Entries) -> FieldType? {
@@ -111,6 +134,7 @@ extension ScriptReader {
         }
         var ids = IDRegistry()
         let fields = items.compactMap { readField($0, ids: &ids, idKind: .recordField) }
+        checkTrends(of: fields, recordsField: fieldID, entries: entries)
         var titleField: String?
         if let titleNode = entries["title"], let title = text(titleNode, key: "title") {
             if fields.contains(where: { $0.id == title }) {

@@ -63,8 +63,14 @@ extension ArchiveReader {
 
     mutating func field(file: String) -> FieldModel? {
         guard let id = string(), let label = string(), let type = fieldType(file: file), let hint = optional({ $0.string() }),
-              let itemLabel = optional({ $0.string() }), let location = location(file: file) else { return nil }
-        return FieldModel(id: id, label: label, type: type, hint: hint, itemLabel: itemLabel, location: location)
+              let itemLabel = optional({ $0.string() }), let location = location(file: file),
+              let renamedFrom = array({ $0.string() }), let followUp = bool(),
+              let trend = optional({ r -> FieldModel.Trend? in
+                  guard let start = r.optional({ $0.string() }), let target = r.optional({ $0.string() }) else { return nil }
+                  return FieldModel.Trend(start: start, target: target)
+              }) else { return nil }
+        return FieldModel(id: id, label: label, type: type, hint: hint, itemLabel: itemLabel, location: location,
+                          renamedFrom: renamedFrom, followUp: followUp, trend: trend)
     }
 
     mutating func fieldType(file: String) -> FieldType? {

@@ -6,9 +6,9 @@
 /// this format gives nil — the caller then loads the script — never a crash.
 public enum WorkshopArchive {
     /// Changes whenever what is written changes (2: the charter's presentation, `document:`;
-    /// 3: a step's `review` marker and the mission's date fields, `mission:`; 4: the pre-read
-    /// questionnaire, `preread:`).
-    static let formatVersion: UInt64 = 4
+    /// 3: a step's `review` marker and the mission's date fields, `mission:`; 4: a field's
+    /// `renamed:`, `follow_up:` and `trend:`; 5: the pre-read questionnaire, `preread:`).
+    static let formatVersion: UInt64 = 5
 
     public static func bytes(of workshop: Workshop) -> [UInt8] {
         var w = ArchiveWriter()
@@ -83,6 +83,12 @@ extension ArchiveWriter {
         optional(field.hint) { $0.string($1) }
         optional(field.itemLabel) { $0.string($1) }
         location(field.location, file: file)
+        array(field.renamedFrom) { $0.string($1) }
+        bool(field.followUp)
+        optional(field.trend) { w, trend in
+            w.optional(trend.start) { $0.string($1) }
+            w.optional(trend.target) { $0.string($1) }
+        }
     }
 
     mutating func fieldType(_ type: FieldType, file: String) {

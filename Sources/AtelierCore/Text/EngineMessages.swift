@@ -17,6 +17,11 @@ enum EngineMessages {
         CoreMessage.boardNote.text(language, ["url": url])
     }
 
+    /// The open question made of an answer the edited (or follow-up) script has no place for.
+    static func noLongerFits(_ label: String, _ value: String, _ language: Language) -> String {
+        CoreMessage.noLongerFits.text(language, ["label": label, "value": value])
+    }
+
     static func finished(_ language: Language) -> String {
         CoreMessage.finished.text(language)
     }

@@ -64,6 +64,7 @@ enum TemplateContext {
              "role": p.role.map(e.inline) ?? ""]
         }
         context["annex"] = view.annex.map { annex($0, e, labels) } ?? false
+        context["progress"] = view.progress.map { progress($0, e) } ?? false
         context["charter"] = TemplateValues.charter(view, e)
         return context
     }
@@ -107,6 +108,20 @@ enum TemplateContext {
             }
             return out
         }
+    }
+
+    /// "Since last time", for a follow-up workshop.
+    private static func progress(_ p: ProgressView, _ e: any Escaper) -> [String: Any] {
+        ["title": e.inline(p.title), "intro": e.inline(p.intro),
+         "review_columns": p.reviewColumns.map(e.inline),
+         "reviews": p.reviews.map { ["cells": $0.map(e.inline)] }, "has_reviews": !p.reviews.isEmpty,
+         "review_lines": p.reviewLines.map(e.inline),
+         "changes": p.changes.map { c -> [String: Any] in
+             ["kind": e.inline(c.kind), "label": e.inline(c.label), "before": e.inline(c.before), "after": e.inline(c.after)]
+         },
+         "has_changes": !p.changes.isEmpty,
+         "resolved": p.resolved.map(e.inline), "has_resolved": !p.resolved.isEmpty,
+         "still_open": p.stillOpen.map(e.inline), "has_still_open": !p.stillOpen.isEmpty]
     }
 
     private static func annex(_ annex: AnnexView, _ e: any Escaper, _ labels: Labels) -> [String: Any] {

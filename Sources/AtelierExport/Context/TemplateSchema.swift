@@ -60,6 +60,11 @@ enum TemplateSchema {
             "approval": .list(object(["role", "name", "has_name"])),
             "people": .list(object(["name", "email", "has_email", "role"])),
             "annex": annex,
+            "progress": object(["title", "intro", "has_reviews", "has_changes", "has_resolved", "has_still_open"], [
+                "review_columns": .list(.scalar), "review_lines": .list(.scalar), "reviews": .list(object([], ["cells": .list(.scalar)])),
+                "changes": .list(object(["kind", "label", "before", "after"])),
+                "resolved": .list(.scalar), "still_open": .list(.scalar),
+            ]),
             "charter": fields.map { .object(Dictionary($0.map { ($0.id, shape(of: $0.type)) }, uniquingKeysWith: { a, _ in a })) }
                 ?? .unknown,
         ])

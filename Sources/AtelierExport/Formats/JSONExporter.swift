@@ -8,6 +8,35 @@ enum JSONExporter {
     /// 2: `document`, `lock_changes` and the `path` of open questions and gaps.
     static let formatVersion = 2
 
+    /// "Since last time" of a follow-up workshop: the previous session, each follow-up answer
+    /// with last time's, the start, the target and the trend, the changes, the questions.
+    static func progress(_ p: CharterProgress) -> Node {
+        func optional(_ v: Value?) -> Node { v.map { value($0, nil) } ?? .null }
+        let reviews: [Node] = p.reviews.map { r in
+            let trend: Node = r.direction.map { .string($0.rawValue) } ?? .null
+            let share: Node = r.share.map { .number($0) } ?? .null
+            let members: [(String, Node)] = [
+                ("section", text(r.section)), ("item", text(r.item)), ("label", text(r.label)), ("path", text(r.path)),
+                ("previous", optional(r.previous)), ("current", optional(r.current)), ("start", optional(r.start)),
+                ("target", optional(r.target)), ("trend", trend), ("share", share),
+            ]
+            return .object(members)
+        }
+        let changes: [Node] = p.changes.map { c in
+            let members: [(String, Node)] = [
+                ("kind", .string(c.kind.rawValue)), ("path", text(c.path)), ("label", text(c.label)),
+                ("before", optional(c.before)), ("after", optional(c.after)),
+            ]
+            return .object(members)
+        }
+        let members: [(String, Node)] = [
+            ("parent_session_id", text(p.parentSessionID)), ("parent_date", .string(p.parentDate.iso)),
+            ("reviews", .array(reviews)), ("changes", .array(changes)),
+            ("resolved_questions", .array(p.resolvedQuestions.map(text))), ("still_open", .array(p.stillOpen.map(text))),
+        ]
+        return .object(members)
+    }
+
     static func render(_ doc: CharterDocument, view: CharterView) -> String {
         let facilitator = view.facilitator
         var members: [(String, Node)] = [
@@ -54,6 +83,7 @@ enum JSONExporter {
                 .object([("name", text(p.name)), ("email", p.email.map(text) ?? .null), ("role", p.role.map(text) ?? .null)])
             })),
         ]
+        if let progress = doc.progress { members.append(("progress", Self.progress(progress))) }
         if facilitator { members.append(("annex", annex(doc.annex))) }
         return JSONWriter.text(.object(members))
     }

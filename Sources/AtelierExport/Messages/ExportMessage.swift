@@ -28,6 +28,16 @@ package enum ExportMessage: String, MessageCatalogue {
     case openQuestions = "open_questions", subject, question, owner, ownerUnknown = "owner_unknown"
     case due, dueUnknown = "due_unknown", dontKnow = "dont_know", parked
     case openGaps = "open_gaps", blocking, advisory, asked, notAsked = "not_asked"
+    // MARK: A follow-up workshop: since last time
+    case sinceLastTime = "since_last_time"
+    case progressIntro = "progress_intro"     // {date}
+    case reviewItem = "review_item", reviewPoint = "review_point", lastTime = "last_time", now
+    case targetValue = "target_value", trend, trendBetter = "trend_better", trendWorse = "trend_worse"
+    case trendSteady = "trend_steady"
+    case ofTheWay = "of_the_way"              // {percent}
+    case changesSince = "changes_since", progressAdded = "progress_added", progressChanged = "progress_changed"
+    case progressRemoved = "progress_removed", before, after, resolvedQuestions = "resolved_questions"
+    case stillOpen = "still_open"
     // MARK: People and approval
     case people, email, role, name, date, approval, approvalIntro = "approval_intro", sign
     // MARK: Facilitator annex
@@ -72,7 +82,9 @@ package enum ExportMessage: String, MessageCatalogue {
         .blockingClosedOne, .locked, .lockedChanged, .changesAfterLock, .changeReplaced, .changeAdded, .atTime,
         .atSessionTime, .notAnswered, .unanswered, .toConfirm, .confirmQuestion, .decisions, .decisionAbout, .decision,
         .decisionsTaken, .openQuestions, .subject, .question, .owner, .ownerUnknown, .due, .dueUnknown, .dontKnow, .parked,
-        .openGaps, .blocking, .advisory, .asked, .notAsked, .people, .email, .role, .name, .date, .approval,
+        .openGaps, .blocking, .advisory, .asked, .notAsked, .sinceLastTime, .progressIntro, .reviewItem, .reviewPoint,
+        .lastTime, .now, .targetValue, .trend, .trendBetter, .trendWorse, .trendSteady, .ofTheWay, .changesSince,
+        .progressAdded, .progressChanged, .progressRemoved, .before, .after, .resolvedQuestions, .stillOpen, .people, .email, .role, .name, .date, .approval,
         .approvalIntro, .sign, .annex, .checkpoints, .phase, .timing, .timebox, .spent, .over, .notes, .time, .total,
         .yes, .no, .section, .greeting, .intro, .confirmReceipt, .attached, .signature, .subjectPrefix, .colon,
     ]

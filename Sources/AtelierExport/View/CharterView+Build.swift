@@ -66,12 +66,14 @@ extension CharterView {
             },
             annex: facilitator ? AnnexView(doc.annex, sections: annexSections, decisions: allDecisions, language) : nil,
             contents: [])
+        progress = doc.progress.map { ProgressView($0, labels: labels, language: language) }
         contents = tableOfContents()
     }
 
     /// The parts of the document, for the table of contents (the anchors the templates use).
     private func tableOfContents() -> [ContentsEntry] {
-        var entries = sections.map { ContentsEntry(anchor: "section-\($0.id)", title: $0.title) }
+        var entries = progress.map { [ContentsEntry(anchor: "since-last-time", title: $0.title)] } ?? []
+        entries += sections.map { ContentsEntry(anchor: "section-\($0.id)", title: $0.title) }
         if !decisions.isEmpty { entries.append(ContentsEntry(anchor: "decisions", title: labels[.decisions])) }
         if !openQuestions.isEmpty { entries.append(ContentsEntry(anchor: "open-questions", title: labels[.openQuestions])) }
         if !openGaps.isEmpty { entries.append(ContentsEntry(anchor: "open-gaps", title: labels[.openGaps])) }

@@ -40,6 +40,8 @@ package struct CharterView {
     package var annex: AnnexView?
     /// The table of contents: the parts of the document, in order.
     package var contents: [ContentsEntry]
+    /// In a follow-up workshop: what moved since the previous one.
+    package var progress: ProgressView? = nil
 }
 
 extension CharterView {

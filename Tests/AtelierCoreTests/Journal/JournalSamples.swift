@@ -48,6 +48,15 @@ enum JournalSamples {
         Event(.line(item: .step(phase: "objectifs", step: "objectifs"), DraftLine(record: 2, field: "baseline", value: nil)), at: 33),
         Event(.input(item: .step(phase: "contexte", step: "enjeux"), text: "/pourquoi"), at: 34),
         Event(.input(item: nil, text: ""), at: 35),
+        Event(.followUp(FollowUpStart(parent: "5f0c7a52-1d2e-4c1b-9a57-0d6c1f0e9b11", parentDay: Day(year: 2026, month: 11, day: 24),
+                                      charter: ["sponsor": .text("Isabelle"), "objectifs": .records([Record(id: "r1", fields: ["intitule": .text("Réduire")])])],
+                                      openQuestions: [CarriedQuestion(item: .gap(GapID(rule: "pas-de-budget")), question: "Quel budget ?", owner: "DAF",
+                                                                      dontKnow: true, section: "ressources", path: "budget")],
+                                      decisions: [CarriedDecision(item: .gap(GapID(rule: "objectif-sans-indicateur", binding: ["r1"])),
+                                                                  question: "Un indicateur ?", text: "pas d'indicateur", section: "objectifs",
+                                                                  path: "objectifs[r1].indicateurs")])), at: 0),
+        Event(.migrate(ScriptMigration(scriptSource: "atelier: 1\nid: cadrage\n", workshopHash: "ab12", scriptPath: "workshops/v2.yaml",
+                                       renamed: ["objectifs.indicateurs.reference": "depart"])), at: 35),
     ]
 
     /// The text of a journal holding `events`, each line ended by a newline.

@@ -15,6 +15,7 @@ enum DOCXDocument {
             w.paragraph(labels[.contents], style: "TOCHeading")
             w.tableOfContents(view.contents)
         }
+        if let progress = view.progress { write(progress, labels, into: &w) }
         for section in view.sections { write(section, labels, into: &w) }
         if !view.decisions.isEmpty {
             w.heading(labels[.decisions], level: 1, anchor: "decisions")
@@ -39,6 +40,27 @@ enum DOCXDocument {
         }
         if let annex = view.annex { write(annex, labels, into: &w) }
         return (wrap(w.body), w.numberedLists)
+    }
+
+    /// "Since last time": the follow-up answers against last time's and their targets, what
+    /// changed in the charter, the questions answered and those still open.
+    private static func write(_ progress: ProgressView, _ labels: Labels, into w: inout WordML) {
+        w.heading(progress.title, level: 1, anchor: "since-last-time")
+        w.paragraph(progress.intro)
+        if !progress.reviews.isEmpty { w.table(columns: progress.reviewColumns, rows: progress.reviews) }
+        if !progress.changes.isEmpty {
+            w.heading(labels[.changesSince], level: 2)
+            w.table(columns: ["", labels[.reviewPoint], labels[.before], labels[.after]],
+                    rows: progress.changes.map { [$0.kind, $0.label, $0.before, $0.after] })
+        }
+        if !progress.resolved.isEmpty {
+            w.heading(labels[.resolvedQuestions], level: 2)
+            for question in progress.resolved { w.bullet(question) }
+        }
+        if !progress.stillOpen.isEmpty {
+            w.heading(labels[.stillOpen], level: 2)
+            for question in progress.stillOpen { w.bullet(question) }
+        }
     }
 
     private static func writeTitle(_ view: CharterView, into w: inout WordML) {
