@@ -91,6 +91,22 @@ import Testing
         #expect(try term.waitForExit() == 0)
     }
 
+    /// Ctrl-C typed right behind other keys: the terminal flushes those keys, and the interrupt can
+    /// arrive after the reader was told a key was waiting. Each time, the line is cleared at once —
+    /// never a reader asleep until the next key, with no prompt on the screen.
+    @Test func ctrlCRightBehindOtherKeysAlwaysClearsTheLineAtOnce() throws {
+        let term = try startProbe(environment())
+        for round in 1...400 {
+            term.send("pas encore \(round)")
+            term.sendControl("c")
+            try term.expect("interrupted\n")
+            try term.expect("probe> ")
+        }
+        term.send("suite\r")
+        try term.expect("got: suite\n")
+        #expect(!term.transcript.contains("got: pas encore"))
+    }
+
     @Test func ctrlCAfterRecallingHistoryKeepsTheHistoryIntact() throws {
         let term = try startProbe(environment())
         term.send("hebdomadaire\r")

@@ -36,6 +36,7 @@ public final class ReadlineInput: LineInput {
         rl_completer_word_break_characters = UnsafePointer(strdup(completionWordBreakCharacters))
         activeCompletionProvider = nil
         previousInterruptHandler = signal(SIGINT, interruptHandler)
+        keyDescriptor = Self.openNonBlocking(STDIN_FILENO)
 
         using_history()
         clear_history()
@@ -51,6 +52,8 @@ public final class ReadlineInput: LineInput {
     deinit {
         // Ctrl-C outside the session (during an export, say) stops the program again.
         signal(SIGINT, previousInterruptHandler ?? SIG_DFL)
+        if keyDescriptor >= 0 { close(keyDescriptor) }
+        keyDescriptor = -1
         activeCompletionProvider = nil
     }
 
@@ -81,6 +84,12 @@ public final class ReadlineInput: LineInput {
         let line = String(cString: raw)
         remember(line)
         return .line(line)
+    }
+
+    /// The terminal behind `descriptor`, opened anew without blocking (see `keyDescriptor`).
+    private static func openNonBlocking(_ descriptor: Int32) -> Int32 {
+        guard let name = ttyname(descriptor) else { return -1 }
+        return open(name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     }
 
     private static var bracketedPasteEnabled: Bool {

@@ -26,13 +26,27 @@ let interruptHandler: @convention(c) (Int32) -> Void = { _ in
     interruptSignalled = 1
 }
 
+/// The terminal of standard input opened a second time, non-blocking (-1 when it could not be):
+/// keys are read from it. A key `poll` announced can be gone by the time `read` runs — Ctrl-C
+/// flushes the keys still queued, and its signal may already have been caught — and a blocking
+/// read would then sleep until the next key. A descriptor of its own leaves standard input's
+/// flags, which the shell shares, as they are.
+nonisolated(unsafe) var keyDescriptor: Int32 = -1
+
+/// How long the key reader sleeps at most before it looks again for a signal readline caught.
+private let signalCheckMilliseconds: Int32 = 100
+
 /// readline's `rl_getc_function`: one byte from the terminal. Unlike readline's own rl_getc,
 /// which retries forever after a signal, it lets an interrupt end the current readline() call:
 /// it clears the line and reports end of file, and `ReadlineInput` turns that into `.interrupted`.
 let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
     guard let stream else { return EOF }
-    let descriptor = fileno(stream)
+    let descriptor = keyDescriptor >= 0 ? keyDescriptor : fileno(stream)
     while true {
+        // A signal readline caught while it was busy between two keys (echoing one, say) is only
+        // noted by its handler: handle it now, or the poll below would sleep on it — Ctrl-C also
+        // flushes the keys still queued, so no key would come to wake it.
+        rl_check_signals()
         if interruptSignalled != 0 {
             interruptSignalled = 0
             interruptPending = true
@@ -46,13 +60,16 @@ let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
         if TerminationSignal.received != nil { return EOF }
         var watched = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: TerminationSignal.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&watched, TerminationSignal.wakeDescriptor >= 0 ? 2 : 1, -1)
+        // A signal that lands between the check above and the poll is seen at the next wake-up.
+        let ready = poll(&watched, TerminationSignal.wakeDescriptor >= 0 ? 2 : 1, signalCheckMilliseconds)
         if TerminationSignal.received != nil { return EOF }
+        if ready == 0 { continue }
         if ready > 0 {
             var byte: UInt8 = 0
             let count = read(descriptor, &byte, 1)
             if count == 1 { return Int32(byte) }
             if count == 0 { return EOF }
+            if count < 0 && errno == EAGAIN { continue }  // the key went (Ctrl-C flushed it): look again
         }
         if errno != EINTR && errno != EAGAIN { return EOF }
         // A signal arrived: let readline handle it now (window resize, Ctrl-Z, Ctrl-C, …).
