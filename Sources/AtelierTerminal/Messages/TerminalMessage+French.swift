@@ -7,8 +7,8 @@ extension TerminalMessage {
         .resumed: "Reprise de la session — phase « {phase} », temps écoulé : {time}.",
         .saved: "Session enregistrée dans {path}.",
         .resumeWith: "Pour reprendre : {command}",
-        .readinessOne: "Charte prête à {percent} % ({count} point bloquant ouvert).",
-        .readinessOther: "Charte prête à {percent} % ({count} points bloquants ouverts).",
+        .readinessOne: "Charte prête à {percent} % ({count} écart bloquant ouvert).",
+        .readinessOther: "Charte prête à {percent} % ({count} écarts bloquants ouverts).",
 
         .promptGapsOne: "{count} écart", .promptGapsOther: "{count} écarts",
         .statusPhase: "Phase {number}/{count} : {title} — {elapsed} / {timebox}",
