@@ -19,6 +19,9 @@ package enum BoardMessage: String, MessageCatalogue {
     case invalidAddress           // {address}
     case hostNotAnAddress         // {address}
     case cannotListen             // {address} {reason}
+    case portTaken, portReserved  // {port}
+    case addressNotHere           // {host}
+    case listenSilent
     case notFollowable            // {session} {reason}
     // The board program (`atelier-board`), when run by hand
     case programUsage, noSessionHeader

@@ -28,7 +28,11 @@ public enum BoardProgram {
         }
         if let text = options.checkAddress {
             do throws(BoardAddress.Problem) {
-                _ = try BoardAddress(parsing: text)
+                let address = try BoardAddress(parsing: text)
+                // Bound and let go: a port already taken is said before any session file exists.
+                if let code = address.bindingProblem() {
+                    fail(BoardFailure.cannotListen(address: address, systemError: code).message(options.messageLanguage))
+                }
                 exit(0)
             } catch {
                 fail(error.message(options.messageLanguage))

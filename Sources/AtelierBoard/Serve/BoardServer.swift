@@ -17,7 +17,7 @@ final class BoardServer: Sendable {
             socketAddress = address.isIPv6 ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
                 : try sockaddr_in.inet(ip4: address.host, port: address.port)
         } catch {
-            throw .cannotListen(address: address.description, reason: "\(error)")
+            throw .cannotListen(address: address, systemError: EADDRNOTAVAIL)  // parsed before: not expected
         }
         let handler = BoardHandler(token: token, hub: hub, page: page)
         let server = HTTPServer(address: socketAddress, timeout: 15, logger: .disabled, handler: handler)
@@ -25,12 +25,12 @@ final class BoardServer: Sendable {
         self.handler = handler
         let failure = self.failure
         running = Task.detached {
-            do { try await server.run() } catch { failure.set("\(error)") }
+            do { try await server.run() } catch { failure.set(Self.systemError(error)) }
         }
         let port = Self.waitForPort(server, failure: failure)
         guard let port else {
             running.cancel()
-            throw .cannotListen(address: address.description, reason: failure.reason ?? "timeout")
+            throw .cannotListen(address: address, systemError: failure.reason)
         }
         handler.open(port: port)
     }
@@ -72,13 +72,20 @@ final class BoardServer: Sendable {
         return found.port
     }
 
+    /// The system's error code behind a failure of the server (EIO when it gives none).
+    private static func systemError(_ error: any Error) -> Int32 {
+        if case let .failed(_, code, _) = error as? SocketError { return code }
+        return EIO
+    }
+
     /// A value set by one task and read by another.
     final class Failure: @unchecked Sendable {
         private let lock = NSLock()
-        private var text: String?
+        private var code: Int32?
         private var value: UInt16?
-        var reason: String? { lock.withLock { text } }
-        func set(_ reason: String) { lock.withLock { text = reason } }
+        /// The system error the server stopped on, if it did.
+        var reason: Int32? { lock.withLock { code } }
+        func set(_ reason: Int32) { lock.withLock { code = reason } }
         var port: UInt16? {
             get { lock.withLock { value } }
             set { lock.withLock { value = newValue } }

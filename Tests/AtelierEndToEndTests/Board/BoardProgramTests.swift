@@ -56,6 +56,23 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: session))
     }
 
+    @Test(arguments: ["fr", "en"])
+    func aPortAnotherProgramHoldsIsSaidInWordsBeforeTheSessionFileExists(language: String) throws {
+        let workspace = try Workspace("atelier-board-port-taken")
+        let (listener, port) = try #require(Self.listenOnAFreePort())
+        defer { close(listener) }
+        let session = workspace.path("s.jsonl")
+        let run = try workspace.atelier(["run", flagshipScript, "--lang", language, "--board", "127.0.0.1:\(port)",
+                                         "--session", session], input: "/quitter\n")
+        #expect(run.exitStatus == 1)
+        let said = language == "fr" ? "le port \(port) est déjà pris par un autre programme" : "port \(port) is already taken by another program"
+        #expect(run.standardError.contains(said), "\(run.standardError)")
+        #expect(run.standardError.contains("--board"), "it says what to do: \(run.standardError)")
+        #expect(!run.standardError.contains("errno") && !run.standardError.contains("Bind"), "a Swift value, not words: \(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: session), "a session file was left behind")
+    }
+
     @Test func ctrlCIsTheSessionsAndTheBoardStopsWithTheSession() throws {
         let workspace = try Workspace("atelier-board-pty")
         let session = workspace.path("s.jsonl")
@@ -101,6 +118,23 @@ import Glibc
     static func port(in text: String) -> UInt16? {
         guard let range = text.range(of: #"http://127\.0\.0\.1:\d+/"#, options: .regularExpression) else { return nil }
         return UInt16(text[range].dropFirst("http://127.0.0.1:".count).dropLast())
+    }
+
+    /// A socket listening on 127.0.0.1 on a port the system chose, and that port.
+    static func listenOnAFreePort() -> (Int32, UInt16)? {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ready = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        guard ready else { close(fd); return nil }
+        return (fd, UInt16(bigEndian: address.sin_port))
     }
 
     /// True when something accepts connections on 127.0.0.1:`port`.
