@@ -60,11 +60,17 @@ extension SessionRunner {
 
     /// After an answer that is not one of a choice's options: the options and « autre » to pick
     /// from; the words are kept with the option picked. Nil when the pick is left empty or ends.
+    /// A command typed instead of a pick keeps the words with no option (nothing the client said
+    /// is lost), and is then obeyed as if typed at the next prompt.
     func closestOption(to words: String, among options: [String], at item: AgendaItem) -> WordedChoice? {
         let other = text.otherOption
         let offered = options.contains(where: { TextFolding.fold($0) == TextFolding.fold(other) }) ? options : options + [other]
         say(text.notAnOptionInWords(presenter.clean(words), offered))
         guard let typed = ask(text.closestOptionPrompt, at: item, completing: offered) else { return nil }
+        if case .answer = SessionCommand.parse(typed) {} else {
+            pendingLine = typed
+            return WordedChoice(option: nil, words: words.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         guard let picked = AnswerParser.choice(typed, offered) else {
             complain(AnswerParser.Problem.notAnOption(typed, options: offered).message(language))
             recordInput(typed, at: item.id)

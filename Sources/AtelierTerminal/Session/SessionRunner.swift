@@ -45,6 +45,9 @@ public final class SessionRunner {
     /// (`/modifier …`, then "Nouvelle valeur :"): read again first on resume, without being journaled
     /// again, so the prompt reopens exactly where it was.
     var replayedLines: [String] = []
+    /// A command typed at a sub-prompt that does not take commands (the closest option to the
+    /// client's words): read as the next prompt's line, once the sub-prompt is settled.
+    var pendingLine: String?
     /// True while the line being handled is one of `replayedLines`.
     var handlingReplayedLine = false
     /// Piped mode: the input lines refused (not a date, not a choice, an empty answer, an unknown
@@ -177,6 +180,10 @@ public final class SessionRunner {
             return .line(line)
         }
         handlingReplayedLine = false
+        if let line = pendingLine {
+            pendingLine = nil
+            return .line(line)  // typed, echoed and counted where it was typed
+        }
         guard TerminationSignal.received == nil, !stopsAtRefusal else {
             ended = true
             return .endOfInput

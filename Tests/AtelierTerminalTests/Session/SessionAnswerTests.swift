@@ -41,6 +41,21 @@ import Testing
         #expect(run.output.contains("  → mensuelle (« trimestrielle »)"))
     }
 
+    /// A command typed where the closest option is asked: the client's words are kept (no option
+    /// picked), and the command is obeyed — never refused as "not an option".
+    @Test(arguments: ["/note Le client hésite encore", "/quitter"])
+    func aCommandInsteadOfTheClosestOptionKeepsTheWordsAndIsObeyed(command: String) throws {
+        let run = try SessionRun.run(lines: ["o", "Contexte", "Claire", "trimestrielle", command, "/quitter"])
+        #expect(run.events.contains(.answer(item: "risques/frequence", value: .wordedChoice(WordedChoice(option: nil, words: "trimestrielle")))))
+        #expect(!run.output.contains("« /"), "the command was taken for an option: \(run.output)")
+        if command.hasPrefix("/note") {
+            #expect(run.events.contains { if case .note(let text) = $0 { text == "Le client hésite encore" } else { false } }, "\(run.events)")
+        }
+        // The session ends at the pick's /quitter, or at the next line's after the note.
+        #expect(run.ending == .quit, "\(run.ending)")
+        #expect(run.prompts.count == 6 - (command == "/quitter" ? 1 : 0), "\(run.prompts)")
+    }
+
     @Test func dontKnowBecomesAnOpenQuestionAndAsksWhoWillAnswer() throws {
         let run = try SessionRun.run(lines: ["o", "je ne sais pas", "Paul", "/quitter"])
         #expect(run.events.contains(.park(item: "ouverture/contexte", owner: nil, dontKnow: true)))
