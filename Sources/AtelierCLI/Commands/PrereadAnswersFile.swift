@@ -1,5 +1,6 @@
 import AtelierCore
 import AtelierStore
+import Foundation
 
 /// A returned questionnaire, read for `atelier run --preread`: a regular file of bounded size,
 /// then checked against the script. Every problem is one located sentence (the one printer shows
@@ -16,7 +17,9 @@ enum PrereadAnswersFile {
             ]), file: path)
         case .failure(let error): throw error.failure(language)
         }
-        switch PrereadReader.read(bytes, file: path, workshop: workshop, client: client) {
+        // The session's day, as its header will say it (a rehearsal can fix it with ATELIER_TODAY).
+        let today = context.environment["ATELIER_TODAY"].flatMap(Day.init(iso:)) ?? WallClock.day(Date())
+        switch PrereadReader.read(bytes, file: path, workshop: workshop, client: client, today: today) {
         case .success(let answers):
             return answers
         case .failure(let problem):

@@ -3,10 +3,12 @@
 /// the reading, with its place.
 public enum PrereadReader {
     /// The answers of `bytes` (the file `file`) for `workshop`. `client`: the session's client, when
-    /// one was named; a file filled in for someone else is refused.
+    /// one was named; a file filled in for someone else is refused. `today`: the session's day; a
+    /// date written without its year (« le 13/10 », « fin mars ») is its next occurrence from the
+    /// day the file was saved (`saved_at`), or from `today` when the file does not say.
     public static func read(_ bytes: [UInt8], file: String, workshop: Workshop,
-                            client: String?) -> Result<PrereadReturn, LocatedPrereadProblem> {
-        var reader = Reading(file: file, workshop: workshop)
+                            client: String?, today: Day) -> Result<PrereadReturn, LocatedPrereadProblem> {
+        var reader = Reading(file: file, workshop: workshop, dates: DateContext(today: today))
         do {
             return .success(try reader.run(bytes, client: client))
         } catch let problem as LocatedPrereadProblem {
@@ -19,6 +21,7 @@ public enum PrereadReader {
     private struct Reading {
         let file: String
         let workshop: Workshop
+        var dates: DateContext
 
         func fail(_ problem: PrereadProblem, _ at: JSONPosition?) -> LocatedPrereadProblem {
             // A problem with the whole file is placed on the file itself (line 0: no line shown).
@@ -59,6 +62,7 @@ public enum PrereadReader {
             }
             var savedAt: String?
             if case .string(let text, _)? = root["saved_at"] { savedAt = text }
+            if let day = savedAt.flatMap({ Day(iso: String($0.prefix(10))) }), day <= dates.today { dates.today = day }
             guard let answersNode = root["answers"] else { throw fail(.missingKey("answers"), root.position) }
             guard case .object(let members, _) = answersNode else { throw fail(.wrongShape(label: "answers", expected: .object), answersNode.position) }
             let questions = workshop.prereadQuestions
@@ -118,7 +122,7 @@ public enum PrereadReader {
             default: throw fail(.wrongShape(label: label, expected: .text), node.position)
             }
             if text.allSatisfy(\.isWhitespace) { return nil }
-            switch AnswerParser.parse(text, as: type) {
+            switch AnswerParser.parse(text, as: type, dates: dates) {
             case .success(let value):
                 return value
             case .failure(let problem):
