@@ -147,7 +147,7 @@ extension Atelier.Sessions {
             if !yes {
                 let what = [header?.client, header?.startDay.iso].compactMap { $0 }.joined(separator: ", ")
                 context.say(SafeText.clean(CLIMessage.confirmRemove.text(language, ["what": what.isEmpty ? "" : "(\(what)) ", "path": path])))
-                guard let answer = context.readAnswer(), Self.yesWords.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                guard let answer = context.readAnswer(), AnswerParser.yesNo(answer.trimmingCharacters(in: .whitespaces)) == true else {
                     context.say("\n" + CLIMessage.removeCancelled.text(language) + "\n")
                     return
                 }
@@ -160,8 +160,5 @@ extension Atelier.Sessions {
             }
             context.say(SafeText.clean(CLIMessage.sessionRemoved.text(language, ["files": removed.map { "\n  " + $0 }.joined()])) + "\n")
         }
-
-        /// What confirms, in either language.
-        static let yesWords: Set<String> = ["o", "oui", "y", "yes"]
     }
 }
