@@ -36,7 +36,7 @@ extension PrereadMessage {
         .mailPaper: "Prefer paper? Print the page, fill it in by hand and send us a scan or a photo.",
         .mailConfirm: "Could you confirm that you received this message?",
         .mailSignature: "Best regards,",
-        .mailAttached: "Attachment",
+        .mailAttached: "Attachment: {file}",
         .longDate: "{weekday}, {date}",
         .sunday: "Sunday", .monday: "Monday", .tuesday: "Tuesday", .wednesday: "Wednesday",
         .thursday: "Thursday", .friday: "Friday", .saturday: "Saturday",

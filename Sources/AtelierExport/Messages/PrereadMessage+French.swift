@@ -37,7 +37,7 @@ extension PrereadMessage {
         .mailPaper: "Vous préférez le papier ? Imprimez la page, remplissez-la à la main et renvoyez-nous-en un scan ou une photo.",
         .mailConfirm: "Pourriez-vous nous confirmer la bonne réception de ce message ?",
         .mailSignature: "Bien cordialement,",
-        .mailAttached: "Pièce jointe",
+        .mailAttached: "Pièce jointe : {file}",
         .longDate: "{weekday} {date}",
         .sunday: "dimanche", .monday: "lundi", .tuesday: "mardi", .wednesday: "mercredi",
         .thursday: "jeudi", .friday: "vendredi", .saturday: "samedi",

@@ -6,10 +6,11 @@ import AtelierCore
 package enum PrereadMessage: String, MessageCatalogue {
     case longDate  // {weekday} {date}
     case sunday, monday, tuesday, wednesday, thursday, friday, saturday
-        case kicker, forClient, dueBefore, noDue, defaultIntro, howTo, whyLabel, hintLabel, addLine, addItem, removeItem
-        case itemNumber, yes, no, save, print, saved, savedNamed, restored, invalidNumber, invalidDuration, invalidDate
-        case fixFirst, emptyNothing, footer, paperNote, durationPlaceholder, numberPlaceholder, questionCount
-        case mailSubject, mailGreeting, mailIntro, mailDue, mailHow, mailPaper, mailConfirm, mailSignature, mailAttached
+    case kicker, forClient, dueBefore, noDue, defaultIntro, howTo, whyLabel, hintLabel, addLine, addItem, removeItem
+    case itemNumber, yes, no, save, print, saved, savedNamed, restored, invalidNumber, invalidDuration, invalidDate
+    case fixFirst, emptyNothing, footer, paperNote, durationPlaceholder, numberPlaceholder, questionCount
+    case mailSubject, mailGreeting, mailIntro, mailDue, mailHow, mailPaper, mailConfirm, mailSignature
+    case mailAttached  // {file}
 }
 
 extension PrereadMessage {

@@ -45,7 +45,7 @@ public enum PrereadInvitation {
         let signature = [text.text(.mailSignature), SafeText.line(sender.name)].filter { !$0.isEmpty }
 
         var plain = text.text(.mailGreeting) + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n\n" + signature.joined(separator: "\n") + "\n"
-        plain += "\n" + text.text(.mailAttached) + " : " + attachmentName + "\n"
+        plain += "\n" + text.text(.mailAttached, ["file": attachmentName]) + "\n"
         let e = HTMLEscaper()
         var html = "<!DOCTYPE html>\n<html lang=\"\(workshop.language.rawValue)\"><head><meta charset=\"utf-8\"><title>\(e.inline(text.text(.mailSubject, ["workshop": workshopTitle])))</title></head>\n"
         html += "<body style=\"font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5; color: #1f2933\">\n"

@@ -48,6 +48,19 @@ import Testing
         #expect(text.contains("confirmer la bonne r=C3=A9ception"))
     }
 
+    /// The plain-text part names its attachment with each language's own colon.
+    @Test(arguments: [("fr", "Pi=C3=A8ce jointe=E2=80=AF: Questionnaire pr=C3=A9alable"), ("en", "Attachment: Pre-read questionnaire")])
+    func theInvitationNamesItsAttachmentInItsLanguage(language: String, line: String) throws {
+        let space = try Workspace()
+        defer { try? FileManager.default.removeItem(at: space.folder) }
+        let run = try space.atelier(["export", Self.kickoff, "--format", "eml", "--preread", "--lang", language, "--client", "Acme",
+                                     "--from", "Camille Lefèvre <camille@cabinet.example>", "--to", "drh@acme.example", "-o", "-"])
+        #expect(run.exitStatus == 0, "\(run.standardError)")
+        let text = run.standardOutput.replacingOccurrences(of: "=\r\n", with: "")
+        #expect(text.contains(line), "\(text)")
+        #expect(!text.contains("Attachment :"))
+    }
+
     /// Each bad file: status 1, one error sentence, no session file, the file untouched.
     @Test(arguments: ["wrong-workshop.json", "truncated.json", "edited-into-an-impossible-date.json", "generated-50mb"])
     func aBadReturnedFileIsRefusedAndNothingIsCreated(name: String) throws {
