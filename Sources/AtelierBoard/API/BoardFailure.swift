@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AtelierCore
 
 /// Why a board could not start.
@@ -18,12 +23,6 @@ public enum BoardFailure: Error, Sendable, Hashable {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension BoardFailure {
     /// Why an address cannot be listened on, in words that say what to do instead.

@@ -14,8 +14,7 @@ final class BoardServer: Sendable {
     init(address: BoardAddress, token: BoardToken?, hub: BoardHub, page: @escaping @Sendable (BoardSnapshot) -> String) throws(BoardFailure) {
         let socketAddress: any SocketAddress
         do {
-            socketAddress = address.isIPv6 ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
-                : try sockaddr_in.inet(ip4: address.host, port: address.port)
+            socketAddress = try address.socketAddress()
         } catch {
             throw .cannotListen(address: address, systemError: EADDRNOTAVAIL)  // parsed before: not expected
         }
@@ -73,7 +72,7 @@ final class BoardServer: Sendable {
     }
 
     /// The system's error code behind a failure of the server (EIO when it gives none).
-    private static func systemError(_ error: any Error) -> Int32 {
+    static func systemError(_ error: any Error) -> Int32 {
         if case let .failed(_, code, _) = error as? SocketError { return code }
         return EIO
     }

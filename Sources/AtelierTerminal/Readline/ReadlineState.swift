@@ -71,9 +71,8 @@ let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
             if count == 0 { return EOF }
             if count < 0 && errno == EAGAIN { continue }  // the key went (Ctrl-C flushed it): look again
         }
+        // A signal arrived (window resize, Ctrl-Z, Ctrl-C, …): readline handles it at the top.
         if errno != EINTR && errno != EAGAIN { return EOF }
-        // A signal arrived: let readline handle it now (window resize, Ctrl-Z, Ctrl-C, …).
-        rl_check_signals()
     }
 }
 
